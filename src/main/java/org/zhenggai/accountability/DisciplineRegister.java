@@ -1,0 +1,148 @@
+package org.zhenggai.accountability;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.audit.AuditAction;
+import org.zhenggai.audit.AuditLog;
+import org.zhenggai.org.CurrentUser;
+import org.zhenggai.org.Role;
+import org.zhenggai.round.RoundService;
+import org.zhenggai.shared.InvalidInputException;
+import org.zhenggai.shared.NotAllowedException;
+import org.zhenggai.shared.NotFoundException;
+import org.zhenggai.shared.StaleVersionException;
+
+/**
+ * The register of clues (问题线索) and petitions (信访件). Only the discipline inspection group and
+ * the administrator read or write it; everyone else, the rectification office included, is refused,
+ * and nothing of it reaches the ledger, the documents or any public page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DisciplineRegister {
+
+	private final ClueRepository clues;
+	private final PetitionRepository petitions;
+	private final RoundService rounds;
+	private final CurrentUser currentUser;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	DisciplineRegister(ClueRepository clues, PetitionRepository petitions, RoundService rounds,
+			CurrentUser currentUser, AuditLog audit, Clock clock) {
+		this.clues = clues;
+		this.petitions = petitions;
+		this.rounds = rounds;
+		this.currentUser = currentUser;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Whether the current account may see the register at all, for pages to decide what to show. */
+	public boolean readable() {
+		return currentUser.get().is(Role.DISCIPLINE, Role.ADMIN);
+	}
+
+	public List<RegisterEntryView> cluesOf(long roundId) {
+		disciplineOnly();
+		rounds.round(roundId);
+		return clues.findByRoundIdOrderByReceivedOnDescIdDesc(roundId).stream().map(RegisterEntry::view).toList();
+	}
+
+	public List<RegisterEntryView> petitionsOf(long roundId) {
+		disciplineOnly();
+		rounds.round(roundId);
+		return petitions.findByRoundIdOrderByReceivedOnDescIdDesc(roundId).stream().map(RegisterEntry::view).toList();
+	}
+
+	public RegisterEntryView clue(long id) {
+		disciplineOnly();
+		return loadClue(id).view();
+	}
+
+	public RegisterEntryView petition(long id) {
+		disciplineOnly();
+		return loadPetition(id).view();
+	}
+
+	@Transactional
+	public RegisterEntryView registerClue(long roundId, NewRegisterEntry command) {
+		String user = disciplineOnly();
+		rounds.round(roundId);
+		check(command);
+		var view = clues.save(new Clue(roundId, command, user, Instant.now(clock))).view();
+		audit.record(AuditAction.CREATE, "clue", view.id(), null, view);
+		return view;
+	}
+
+	@Transactional
+	public RegisterEntryView registerPetition(long roundId, NewRegisterEntry command) {
+		String user = disciplineOnly();
+		rounds.round(roundId);
+		check(command);
+		var view = petitions.save(new Petition(roundId, command, user, Instant.now(clock))).view();
+		audit.record(AuditAction.CREATE, "petition", view.id(), null, view);
+		return view;
+	}
+
+	@Transactional
+	public RegisterEntryView handleClue(long id, RegisterChange change) {
+		disciplineOnly();
+		var clue = loadClue(id);
+		var before = handle(clue, change, "clue", id);
+		var after = clues.save(clue).view();
+		audit.record(AuditAction.UPDATE, "clue", id, before, after);
+		return after;
+	}
+
+	@Transactional
+	public RegisterEntryView handlePetition(long id, RegisterChange change) {
+		disciplineOnly();
+		var petition = loadPetition(id);
+		var before = handle(petition, change, "petition", id);
+		var after = petitions.save(petition).view();
+		audit.record(AuditAction.UPDATE, "petition", id, before, after);
+		return after;
+	}
+
+	private static RegisterEntryView handle(RegisterEntry entry, RegisterChange change, String entity, long id) {
+		if (!change.version().equals(entry.version())) {
+			throw new StaleVersionException(entity, id, entry.version());
+		}
+		String handedTo = change.handedTo() != null ? change.handedTo() : entry.handedTo();
+		if (change.status() == HandlingStatus.HANDED_OVER && (handedTo == null || handedTo.isBlank())) {
+			throw InvalidInputException.of("handedTo", "validation.handed-to-required");
+		}
+		var before = entry.view();
+		entry.handle(change.status(), change.handedTo());
+		return before;
+	}
+
+	private static void check(NewRegisterEntry command) {
+		new InvalidInputException.Collector()
+			.rejectIf(command.status() == HandlingStatus.HANDED_OVER
+					&& (command.handedTo() == null || command.handedTo().isBlank()), "handedTo",
+					"validation.handed-to-required")
+			.throwIfAny();
+	}
+
+	private String disciplineOnly() {
+		var user = currentUser.get();
+		if (!user.is(Role.DISCIPLINE, Role.ADMIN)) {
+			throw new NotAllowedException("step.discipline-only");
+		}
+		return user.username();
+	}
+
+	private Clue loadClue(long id) {
+		return clues.findById(id).orElseThrow(() -> new NotFoundException("clue", id));
+	}
+
+	private Petition loadPetition(long id) {
+		return petitions.findById(id).orElseThrow(() -> new NotFoundException("petition", id));
+	}
+}

@@ -1,0 +1,145 @@
+package org.zhenggai.mechanism;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.audit.AuditAction;
+import org.zhenggai.audit.AuditLog;
+import org.zhenggai.feedback.FeedbackService;
+import org.zhenggai.round.RoundService;
+import org.zhenggai.shared.InvalidInputException;
+import org.zhenggai.shared.NotFoundException;
+import org.zhenggai.shared.StepRefusedException;
+
+/**
+ * Recurrences across rounds (屡改屡犯): a problem found again although an earlier round had it and
+ * it was reported fixed. Suggests earlier problems by wording, links them, lists a round's recurring problems.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecurrenceService {
+
+	/** How many suggestions a problem gets. */
+	static final int CANDIDATES = 5;
+
+	/** Every problem with its round and unit: the read model that suggestions and the list are drawn from. */
+	private static final String PROBLEMS = """
+			select p.id, p.title, p.round_id, r.name as round_name, r.feedback_date, r.unit_id, u.name as unit_name
+			from problem p
+			join inspection_round r on r.id = p.round_id
+			join unit u on u.id = r.unit_id
+			""";
+
+	private final RecurrenceRepository recurrences;
+	private final FeedbackService feedback;
+	private final RoundService rounds;
+	private final OfficeSteps office;
+	private final AuditLog audit;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	RecurrenceService(RecurrenceRepository recurrences, FeedbackService feedback, RoundService rounds,
+			OfficeSteps office, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		this.recurrences = recurrences;
+		this.feedback = feedback;
+		this.rounds = rounds;
+		this.office = office;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The five problems of earlier rounds whose titles read most like this problem's, most alike first. */
+	public List<RecurrenceCandidate> candidates(long problemId) {
+		var problem = problemRow(problemId).orElseThrow(() -> new NotFoundException("problem", problemId));
+		return jdbc.sql(PROBLEMS + " where p.round_id <> :round").param("round", problem.roundId())
+			.query(this::row).list().stream()
+			.filter(other -> other.earlierThan(problem))
+			.map(other -> new RecurrenceCandidate(other.id(), other.title(), other.roundId(), other.roundName(),
+					other.unitId(), other.unitName(), TitleSimilarity.of(problem.title(), other.title()),
+					recurrences.existsByProblemIdAndEarlierProblemId(problemId, other.id())))
+			.filter(c -> c.similarity() > 0)
+			.sorted(Comparator.comparingDouble(RecurrenceCandidate::similarity).reversed()
+				.thenComparing(RecurrenceCandidate::problemId, Comparator.reverseOrder()))
+			.limit(CANDIDATES)
+			.toList();
+	}
+
+	/** Links a problem to the problem of an earlier round that it repeats. */
+	@Transactional
+	public RecurrenceView link(long problemId, NewRecurrence command) {
+		String user = office.require();
+		var problem = problemRow(problemId).orElseThrow(() -> new NotFoundException("problem", problemId));
+		var earlier = problemRow(command.earlierProblemId());
+		new InvalidInputException.Collector()
+			.rejectIf(earlier.isEmpty(), "earlierProblemId", "validation.unknown", command.earlierProblemId())
+			.rejectIf(earlier.isPresent() && !earlier.get().earlierThan(problem), "earlierProblemId",
+					"validation.not-an-earlier-round")
+			.throwIfAny();
+		if (recurrences.existsByProblemIdAndEarlierProblemId(problemId, command.earlierProblemId())) {
+			throw new StepRefusedException("step.recurrence-exists");
+		}
+		String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+		var saved = recurrences.save(new Recurrence(problem.roundId(), problemId, command.earlierProblemId(), note,
+				user, Instant.now(clock)));
+		var view = view(saved);
+		audit.record(AuditAction.CREATE, "recurrence", view.id(), null, view);
+		return view;
+	}
+
+	/** The round's problems that repeat problems of earlier rounds (屡改屡犯), in link order. */
+	public List<RecurrenceView> recurrencesOf(long roundId) {
+		rounds.round(roundId);
+		return recurrences.findByRoundIdOrderByIdAsc(roundId).stream().map(this::view).toList();
+	}
+
+	public List<RecurrenceView> recurrencesOfProblem(long problemId) {
+		feedback.problem(problemId);
+		return recurrences.findByProblemIdOrderByIdAsc(problemId).stream().map(this::view).toList();
+	}
+
+	private RecurrenceView view(Recurrence recurrence) {
+		var problem = problemRow(recurrence.problemId()).orElseThrow();
+		var earlier = problemRow(recurrence.earlierProblemId()).orElseThrow();
+		return new RecurrenceView(recurrence.id(), problem.roundId(), problem.id(), problem.title(), earlier.id(),
+				earlier.title(), earlier.roundId(), earlier.roundName(), earlier.unitName(), recurrence.note(),
+				recurrence.linkedBy(), recurrence.version());
+	}
+
+	private Optional<ProblemRow> problemRow(long id) {
+		return jdbc.sql(PROBLEMS + " where p.id = :id").param("id", id).query(this::row).optional();
+	}
+
+	private ProblemRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		var feedbackDate = rs.getObject("feedback_date", LocalDate.class);
+		return new ProblemRow(rs.getLong("id"), rs.getString("title"), rs.getLong("round_id"), rs.getString("round_name"),
+				feedbackDate, rs.getLong("unit_id"), rs.getString("unit_name"));
+	}
+
+	/** A problem with the round and unit it belongs to. */
+	record ProblemRow(Long id, String title, Long roundId, String roundName, @Nullable LocalDate feedbackDate,
+			Long unitId, String unitName) {
+
+		/**
+		 * Whether this problem's round came before the other's: fed back earlier, or, where the dates
+		 * are equal or unknown, recorded earlier.
+		 */
+		boolean earlierThan(ProblemRow other) {
+			if (roundId.equals(other.roundId)) {
+				return false;
+			}
+			if (feedbackDate != null && other.feedbackDate != null && !feedbackDate.equals(other.feedbackDate)) {
+				return feedbackDate.isBefore(other.feedbackDate);
+			}
+			return roundId < other.roundId;
+		}
+	}
+}

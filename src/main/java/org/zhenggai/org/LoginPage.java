@@ -1,0 +1,13 @@
+package org.zhenggai.org;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginPage {
+
+	@GetMapping("/login")
+	String login() {
+		return "org/login";
+	}
+}

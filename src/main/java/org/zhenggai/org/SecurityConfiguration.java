@@ -1,0 +1,60 @@
+package org.zhenggai.org;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two ways in: bearer tokens for the REST API (stateless, no CSRF since no cookie is involved) and
+ * a form login with a session for people using the web pages.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems) {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.anyRequest().authenticated())
+			.oauth2ResourceServer(server -> server
+				.opaqueToken(token -> token.introspector(tokens))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, AccountService accounts) {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**",
+						"/js/**", "/images/**", "/favicon.ico", "/error", "/login")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+				.failureHandler((request, response, ex) -> {
+					// A locked account is told so, and until when; any other failure says nothing more.
+					var until = ex instanceof LockedException ? accounts.lockedUntil(request.getParameter("username"))
+						.map(t -> t.atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalTime().withNano(0).toString())
+						: java.util.Optional.<String>empty();
+					response.sendRedirect(request.getContextPath() + "/login?"
+							+ until.map(t -> "locked=" + t).orElse("error"));
+				}))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		return http.build();
+	}
+}

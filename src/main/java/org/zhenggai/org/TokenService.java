@@ -1,0 +1,101 @@
+package org.zhenggai.org;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.shared.ZhenggaiProperties;
+
+/**
+ * API bearer tokens: random, shown to the client once, stored only as a SHA-256 hash, with an
+ * expiry and revocation. Spring Security's resource server asks this class who a token belongs to.
+ */
+@Service
+class TokenService implements OpaqueTokenIntrospector {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final AccountService accounts;
+	private final ZhenggaiProperties properties;
+	private final Clock clock;
+
+	TokenService(JdbcClient jdbc, AccountService accounts, ZhenggaiProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional
+	IssuedToken issue(String username) {
+		var bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = Instant.now(clock);
+		Instant expiresAt = now.plus(properties.token().ttl());
+		jdbc.sql("""
+				insert into api_token (token_hash, account_id, created_at, expires_at)
+				values (:hash, :accountId, :createdAt, :expiresAt)
+				""")
+			.param("hash", hash(token))
+			.param("accountId", accounts.idOf(username))
+			.param("createdAt", Timestamp.from(now))
+			.param("expiresAt", Timestamp.from(expiresAt))
+			.update();
+		return new IssuedToken(token, expiresAt);
+	}
+
+	@Transactional
+	void revoke(String token) {
+		jdbc.sql("update api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("hash", hash(token))
+			.update();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OAuth2AuthenticatedPrincipal introspect(String token) {
+		var username = jdbc.sql("""
+				select a.username from api_token t join account a on a.id = t.account_id
+				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled = true
+				""")
+			.param("hash", hash(token))
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new BadOpaqueTokenException("token unknown, expired or revoked"));
+		var user = accounts.loadUserByUsername(username);
+		return new DefaultOAuth2AuthenticatedPrincipal(username, Map.of("sub", username),
+				List.copyOf(user.getAuthorities().stream().map(a -> new SimpleGrantedAuthority(a.getAuthority())).toList()));
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	record IssuedToken(String token, Instant expiresAt) {
+	}
+}

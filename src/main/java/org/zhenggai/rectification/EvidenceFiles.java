@@ -1,0 +1,70 @@
+package org.zhenggai.rectification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhenggai.shared.NotFoundException;
+
+/** Finds stored evidence for download, and turns uploaded multipart files into evidence uploads. */
+@Component
+class EvidenceFiles {
+
+	private final JdbcClient jdbc;
+	private final EvidenceStore store;
+
+	EvidenceFiles(JdbcClient jdbc, EvidenceStore store) {
+		this.jdbc = jdbc;
+		this.store = store;
+	}
+
+	OpenEvidence open(long id) throws IOException {
+		var found = jdbc.sql("""
+				select id, file_name, content_type, size_bytes, sha256, storage_key from evidence where id = :id
+				""")
+			.param("id", id)
+			.query((rs, n) -> new StoredEvidence(new EvidenceView(rs.getLong("id"), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256")),
+					rs.getString("storage_key")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("evidence", id));
+		return new OpenEvidence(found.description(), mediaType(found.description()), store.open(found.storageKey()));
+	}
+
+	/**
+	 * The type to serve: the one told from the content, except for containers (zip, OLE) where the
+	 * name tells which office format it is.
+	 */
+	private static MediaType mediaType(EvidenceView evidence) {
+		var stored = MediaType.parseMediaType(evidence.contentType());
+		if (stored.equals(MediaType.APPLICATION_OCTET_STREAM) || evidence.contentType().contains("zip")
+				|| evidence.contentType().contains("ole")) {
+			return MediaTypeFactory.getMediaType(evidence.fileName())
+				.filter(t -> !t.getType().equals("text"))
+				.orElse(MediaType.APPLICATION_OCTET_STREAM);
+		}
+		return stored;
+	}
+
+	static List<EvidenceUpload> uploads(@Nullable List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream()
+			.filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())))
+			.map(f -> new EvidenceUpload(f.getOriginalFilename() == null ? "" : f.getOriginalFilename(), f.getSize(), f))
+			.toList();
+	}
+
+	private record StoredEvidence(EvidenceView description, String storageKey) {
+	}
+
+	record OpenEvidence(EvidenceView description, MediaType mediaType, InputStream content) {
+	}
+}

@@ -1,0 +1,171 @@
+package org.zhenggai.rectification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.round.RoundService;
+
+/**
+ * The ledger (整改台账): one row per measure with its problem and category, responsibility,
+ * deadline, latest progress and derived status, filtered and paged in the database.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LedgerQuery {
+
+	/** Every measure of a round with what the ledger shows; filters and paging wrap around it. */
+	private static final String ROWS = """
+			select m.id as measure_id, m.round_id, m.position as measure_position, m.text as measure_text, m.kind, m.deadline,
+			       m.target, m.version,
+			       c.id as category_id, c.position as category_position, c.title as category_title,
+			       p.id as problem_id, p.position as problem_position, p.title as problem_title,
+			       m.responsible_leader_id, leader.name as responsible_leader_name,
+			       m.lead_department_id, d.name as lead_department_name,
+			       m.responsible_person_id, person.name as responsible_person_name,
+			       lp.reported_on as progress_date, lp.text as progress_text, lp.phrase as progress_phrase,
+			       %s as status
+			from measure m
+			join problem p on p.id = m.problem_id
+			join category c on c.id = p.category_id
+			left join person leader on leader.id = m.responsible_leader_id
+			left join department d on d.id = m.lead_department_id
+			left join person person on person.id = m.responsible_person_id
+			left join progress_report lp on lp.id = (
+			    select r.id from progress_report r where r.measure_id = m.id
+			    order by r.reported_on desc, r.id desc fetch first 1 row only)
+			""".formatted(MeasureStatus.SQL_CASE);
+
+	private final JdbcClient jdbc;
+	private final RoundService rounds;
+	private final Clock clock;
+
+	LedgerQuery(JdbcClient jdbc, RoundService rounds, Clock clock) {
+		this.jdbc = jdbc;
+		this.rounds = rounds;
+		this.clock = clock;
+	}
+
+	/** One page of a round's ledger. */
+	public LedgerPage ledger(long roundId, LedgerFilter filter, LedgerSort sort, int page, int size) {
+		rounds.round(roundId);
+		return page(roundId, filter, sort, page, size);
+	}
+
+	/** One page of the measures matching the filter across all rounds, e.g. a department's tasks. */
+	public LedgerPage acrossRounds(LedgerFilter filter, LedgerSort sort, int page, int size) {
+		return page(null, filter, sort, page, size);
+	}
+
+	/**
+	 * Every open measure, in any round, due on or before {@code until}: what the daily warning scan
+	 * looks at. Open means neither completed nor closed.
+	 */
+	public List<LedgerRow> openDueBy(LocalDate until) {
+		var params = new HashMap<String, Object>();
+		params.put("until", until);
+		String select = select(null, LedgerFilter.none(), params, "l.status not in ('COMPLETED', 'CLOSED')",
+				"l.deadline <= :until");
+		return jdbc.sql(select + LedgerSort.DEADLINE.orderBy()).params(params).query(this::row).list();
+	}
+
+	/** Every row of a round's ledger that matches, for overviews and exports. */
+	public List<LedgerRow> all(long roundId, LedgerFilter filter, LedgerSort sort) {
+		rounds.round(roundId);
+		var params = new HashMap<String, Object>();
+		return withAssisting(jdbc.sql(select(roundId, filter, params) + sort.orderBy()).params(params).query(this::row).list());
+	}
+
+	private LedgerPage page(@Nullable Long roundId, LedgerFilter filter, LedgerSort sort, int page, int size) {
+		var params = new HashMap<String, Object>();
+		String select = select(roundId, filter, params);
+		long total = jdbc.sql("select count(*) from (" + select + ") counted").params(params).query(Long.class).single();
+		params.put("offset", (long) page * size);
+		params.put("size", size);
+		var rows = jdbc.sql(select + sort.orderBy() + " offset :offset rows fetch next :size rows only")
+			.params(params)
+			.query(this::row)
+			.list();
+		return new LedgerPage(withAssisting(rows), page, size, total, (int) ((total + size - 1) / size));
+	}
+
+	private String select(@Nullable Long roundId, LedgerFilter filter, Map<String, Object> params, String... extra) {
+		params.put("today", LocalDate.now(clock));
+		var conditions = conditions(filter, params);
+		conditions.addAll(List.of(extra));
+		if (roundId != null) {
+			conditions.add(0, "l.round_id = :roundId");
+			params.put("roundId", roundId);
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		return "select l.*, case when " + Overdue.SQL + " then 1 else 0 end as overdue from (" + ROWS + ") l" + where;
+	}
+
+	private static List<String> conditions(LedgerFilter filter, Map<String, Object> params) {
+		var conditions = new ArrayList<String>();
+		if (filter.categoryId() != null) {
+			conditions.add("l.category_id = :categoryId");
+			params.put("categoryId", filter.categoryId());
+		}
+		if (filter.departmentId() != null) {
+			conditions.add("(l.lead_department_id = :departmentId or exists (select 1 from measure_assisting_department a"
+					+ " where a.measure_id = l.measure_id and a.department_id = :departmentId))");
+			params.put("departmentId", filter.departmentId());
+		}
+		if (filter.leaderId() != null) {
+			conditions.add("l.responsible_leader_id = :leaderId");
+			params.put("leaderId", filter.leaderId());
+		}
+		if (filter.status() != null) {
+			conditions.add("l.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.overdue() != null) {
+			conditions.add(filter.overdue() ? Overdue.SQL : "not " + Overdue.SQL);
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			conditions.add("(lower(l.measure_text) like :text or lower(l.problem_title) like :text)");
+			params.put("text", "%" + filter.text().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+		}
+		return conditions;
+	}
+
+	private LedgerRow row(ResultSet rs, int n) throws SQLException {
+		String phrase = rs.getString("progress_phrase");
+		return new LedgerRow(rs.getLong("measure_id"), rs.getLong("round_id"), rs.getInt("measure_position"), rs.getString("measure_text"),
+				MeasureKind.valueOf(rs.getString("kind")), rs.getLong("category_id"), rs.getInt("category_position"),
+				rs.getString("category_title"), rs.getLong("problem_id"), rs.getInt("problem_position"),
+				rs.getString("problem_title"), rs.getObject("responsible_leader_id", Long.class),
+				rs.getString("responsible_leader_name"), rs.getObject("lead_department_id", Long.class),
+				rs.getString("lead_department_name"), List.of(), rs.getObject("responsible_person_id", Long.class),
+				rs.getString("responsible_person_name"), rs.getObject("deadline", LocalDate.class),
+				rs.getString("target"), rs.getObject("progress_date", LocalDate.class), rs.getString("progress_text"),
+				phrase == null ? null : ProgressPhrase.valueOf(phrase), MeasureStatus.valueOf(rs.getString("status")),
+				rs.getInt("overdue") == 1, rs.getInt("version"));
+	}
+
+	/** Adds the assisting departments' names to a page of rows with one more query, not one per row. */
+	private List<LedgerRow> withAssisting(List<LedgerRow> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		var names = new HashMap<Long, List<String>>();
+		jdbc.sql("""
+				select a.measure_id, d.name from measure_assisting_department a join department d on d.id = a.department_id
+				where a.measure_id in (:ids) order by d.position, d.id
+				""")
+			.param("ids", rows.stream().map(LedgerRow::measureId).toList())
+			.query((rs, n) -> names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		return rows.stream().map(r -> r.withAssistingDepartments(names.getOrDefault(r.measureId(), List.of()))).toList();
+	}
+}

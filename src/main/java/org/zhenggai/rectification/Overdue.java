@@ -1,0 +1,19 @@
+package org.zhenggai.rectification;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** A measure is overdue when its deadline has passed and it is not completed. */
+final class Overdue {
+
+	/** The same rule as {@link #test}, for queries; {@code :today} and {@code l.status} must be in scope. */
+	static final String SQL = "(l.deadline < :today and l.status not in ('COMPLETED', 'CLOSED'))";
+
+	private Overdue() {
+	}
+
+	static boolean test(@Nullable LocalDate deadline, MeasureStatus status, LocalDate today) {
+		return deadline != null && deadline.isBefore(today) && !status.done();
+	}
+}

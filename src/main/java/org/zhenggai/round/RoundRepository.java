@@ -1,0 +1,12 @@
+package org.zhenggai.round;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RoundRepository extends ListCrudRepository<InspectionRound, Long> {
+
+	List<InspectionRound> findAllByOrderByIdDesc();
+
+	List<InspectionRound> findByUnitIdOrderByIdDesc(Long unitId);
+}

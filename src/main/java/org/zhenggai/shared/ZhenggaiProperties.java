@@ -1,0 +1,60 @@
+package org.zhenggai.shared;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting of Zhenggai, under the prefix {@code zhenggai}; environment variables such as
+ * {@code ZHENGGAI_DATA_DIR} map onto these by Spring Boot's relaxed binding.
+ *
+ * @param dataDir where the embedded database and the evidence files live
+ * @param adminPassword the first administrator's password; a random one is printed when absent
+ * @param demo whether a fictional demo unit and round are created on first start
+ * @param evidence limits on uploaded evidence files
+ * @param token lifetime of API bearer tokens
+ * @param warnings when measures turn yellow and when the daily scan runs
+ * @param notifications where notifications are sent besides the in-app list
+ */
+@Validated
+@ConfigurationProperties("zhenggai")
+public record ZhenggaiProperties(
+		@NotNull @DefaultValue("./data") Path dataDir,
+		String adminPassword,
+		@DefaultValue("false") boolean demo,
+		@DefaultValue Evidence evidence,
+		@DefaultValue Token token,
+		@DefaultValue Warnings warnings,
+		@DefaultValue Notifications notifications) {
+
+	public record Evidence(@DefaultValue("20MB") DataSize maxFileSize) {
+	}
+
+	public record Token(@DefaultValue("8h") Duration ttl) {
+	}
+
+	/**
+	 * The daily warning scan: a measure turns yellow when its deadline is within each of
+	 * {@code yellowDays} (for example 20 and then 10 days before), red when it is overdue.
+	 */
+	public record Warnings(@DefaultValue({ "20", "10" }) List<Integer> yellowDays,
+			@DefaultValue("0 0 7 * * *") String cron) {
+	}
+
+	/** Where notifications go besides the in-app list: a group-chat robot or any JSON webhook, and e-mail. */
+	public record Notifications(@Nullable String webhookUrl, @DefaultValue("zhenggai@localhost") String mailFrom) {
+	}
+
+	public Path filesDir() {
+		return dataDir.resolve("files");
+	}
+}
