@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -206,10 +207,15 @@ final class Browser {
 
 	/** Clicks something that loads a new page (a submit button, a link) and waits for that page. */
 	void submit(String css) {
-		var page = driver.findElement(By.tagName("html"));
+		// The page being left is marked by a script variable rather than held as an element: asked
+		// about an element of a document that is being replaced, ChromeDriver sometimes answers with
+		// an inspector error instead of "stale element", and the test would fail for nothing.
+		script("window.__zgLeaving = true");
 		find(css).click();
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(d -> "complete".equals(script("return document.readyState")));
+		new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+			.withMessage("a new page after clicking " + css)
+			.until(d -> Boolean.TRUE.equals(
+					script("return window.__zgLeaving === undefined && document.readyState === 'complete'")));
 		requireNoServerError();
 	}
 
