@@ -49,9 +49,13 @@ public class AuditChain {
 	}
 
 	static String hash(String previousHash, Instant occurredAt, String actor, String action, String entityType,
-			@Nullable Long entityId, @Nullable String before, @Nullable String after) {
+			@Nullable Long entityId, @Nullable String before, @Nullable String after, @Nullable String clientAddress) {
 		var content = String.join("\u001f", previousHash, occurredAt.toString(), actor, action, entityType,
 				Objects.toString(entityId, ""), Objects.toString(before, "\u0000"), Objects.toString(after, "\u0000"));
+		// Records from before addresses were kept hash as they always did; an address, when known, is covered too.
+		if (clientAddress != null) {
+			content += "\u001f" + clientAddress;
+		}
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
 		}
@@ -66,12 +70,12 @@ public class AuditChain {
 		int sealed = transactions.execute(status -> {
 			String previous = lockHead();
 			var unsealed = jdbc.sql("""
-					select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state
+					select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, client_address
 					from audit_record where record_hash is null order by id
 					""").query(AuditChain::row).list();
 			for (var record : unsealed) {
 				String hash = hash(previous, record.occurredAt(), record.actor(), record.action().name(),
-						record.entityType(), record.entityId(), record.beforeState(), record.afterState());
+						record.entityType(), record.entityId(), record.beforeState(), record.afterState(), record.clientAddress());
 				jdbc.sql("update audit_record set previous_hash = :previous, record_hash = :hash where id = :id")
 					.param("previous", previous).param("hash", hash).param("id", record.id()).update();
 				advanceHead(hash);
@@ -95,7 +99,7 @@ public class AuditChain {
 		};
 		jdbc.sql("""
 				select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state,
-				       previous_hash, record_hash
+				       client_address, previous_hash, record_hash
 				from audit_record order by id
 				""").query(rs -> {
 			if (state.broken != null) {
@@ -105,7 +109,7 @@ public class AuditChain {
 			String previous = rs.getString("previous_hash");
 			String stored = rs.getString("record_hash");
 			String expected = hash(state.previous, record.occurredAt(), record.actor(), record.action().name(),
-					record.entityType(), record.entityId(), record.beforeState(), record.afterState());
+					record.entityType(), record.entityId(), record.beforeState(), record.afterState(), record.clientAddress());
 			if (!state.previous.equals(previous)) {
 				state.broken = Verification.broken(state.checked, record.id(), "link to the previous record does not match");
 			}
@@ -130,7 +134,8 @@ public class AuditChain {
 	static AuditRecord row(ResultSet rs, int n) throws SQLException {
 		return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
-				rs.getObject("entity_id", Long.class), rs.getString("before_state"), rs.getString("after_state"));
+				rs.getObject("entity_id", Long.class), rs.getString("before_state"), rs.getString("after_state"),
+				rs.getString("client_address"));
 	}
 
 	/** The outcome of a verification: intact, or the first broken record and why. */

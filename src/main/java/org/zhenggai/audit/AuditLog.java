@@ -10,7 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,8 +34,11 @@ public class AuditLog {
 	private final JsonMapper json;
 	private final Clock clock;
 	private final AuditChain chain;
+	private final TransactionTemplate transactions;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, AuditChain chain) {
+	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, AuditChain chain, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.chain = chain;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -44,12 +54,14 @@ public class AuditLog {
 		String actor = currentActor();
 		String beforeJson = before == null ? null : json.writeValueAsString(before);
 		String afterJson = after == null ? null : json.writeValueAsString(after);
+		String address = clientAddress();
 		String previous = chain.lockHead();
-		String hash = AuditChain.hash(previous, now, actor, action.name(), entityType, entityId, beforeJson, afterJson);
+		String hash = AuditChain.hash(previous, now, actor, action.name(), entityType, entityId, beforeJson, afterJson,
+				address);
 		jdbc.sql("""
 				insert into audit_record (occurred_at, actor, action, entity_type, entity_id, before_state, after_state,
-				                          previous_hash, record_hash)
-				values (:occurredAt, :actor, :action, :entityType, :entityId, :before, :after, :previous, :hash)
+				                          client_address, previous_hash, record_hash)
+				values (:occurredAt, :actor, :action, :entityType, :entityId, :before, :after, :address, :previous, :hash)
 				""")
 			.param("occurredAt", java.sql.Timestamp.from(now))
 			.param("actor", actor)
@@ -58,17 +70,94 @@ public class AuditLog {
 			.param("entityId", entityId)
 			.param("before", beforeJson)
 			.param("after", afterJson)
+			.param("address", address)
 			.param("previous", previous)
 			.param("hash", hash)
 			.update();
 		chain.advanceHead(hash);
 	}
 
+	/**
+	 * Records an access that changes nothing (an export, a download) in a transaction of its own
+	 * when the caller has none.
+	 */
+	@Transactional
+	public void access(AuditAction action, String entityType, @Nullable Long entityId, @Nullable Object details) {
+		record(action, entityType, entityId, null, details);
+	}
+
+	/**
+	 * Records a refusal. The refused work's transaction is about to roll back, so the record is
+	 * written after it ends, in a transaction of its own: a refusal is never lost with the work.
+	 */
+	public void refusal(String action, @Nullable String entityType, @Nullable Long entityId, String reason) {
+		var details = new Refusal(action, reason, requestPath());
+		Runnable write = () -> transactions.executeWithoutResult(status ->
+				record(AuditAction.REFUSE, entityType == null ? "action" : entityType, entityId, null, details));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					write.run();
+				}
+			});
+		}
+		else {
+			write.run();
+		}
+	}
+
+	/** What a refusal record holds: the action refused, why, and the address asked for. */
+	record Refusal(String action, String reason, @Nullable String path) {
+	}
+
+	/** One page of the trail, newest first, narrowed by the auditor's criteria; and how many match in all. */
+	@Transactional(readOnly = true)
+	public AuditPage search(AuditQuery query, int page, int size) {
+		var conditions = new java.util.ArrayList<String>();
+		var params = new java.util.HashMap<String, Object>();
+		if (query.actor() != null && !query.actor().isBlank()) {
+			conditions.add("actor = :actor");
+			params.put("actor", query.actor().strip());
+		}
+		if (query.action() != null) {
+			conditions.add("action = :action");
+			params.put("action", query.action().name());
+		}
+		if (query.entityType() != null && !query.entityType().isBlank()) {
+			conditions.add("entity_type = :entityType");
+			params.put("entityType", query.entityType().strip());
+		}
+		if (query.from() != null) {
+			conditions.add("occurred_at >= :from");
+			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(AuditQuery.ZONE).toInstant()));
+		}
+		if (query.to() != null) {
+			conditions.add("occurred_at < :to");
+			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atStartOfDay(AuditQuery.ZONE).toInstant()));
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			conditions.add("(lower(before_state) like :text or lower(after_state) like :text or client_address like :text)");
+			params.put("text", "%" + query.text().strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		long total = jdbc.sql("select count(*) from audit_record" + where).params(params).query(Long.class).single();
+		params.put("offset", (long) page * size);
+		params.put("size", size);
+		var records = jdbc.sql("""
+				select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, client_address
+				from audit_record""" + where + " order by id desc offset :offset rows fetch next :size rows only")
+			.params(params)
+			.query(AuditChain::row)
+			.list();
+		return new AuditPage(records, page, size, total);
+	}
+
 	/** The trail of one entity, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> trailOf(String entityType, long entityId) {
 		return jdbc.sql("""
-				select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state
+				select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, client_address
 				from audit_record where entity_type = :entityType and entity_id = :entityId
 				order by id
 				""")
@@ -76,6 +165,17 @@ public class AuditLog {
 			.param("entityId", entityId)
 			.query(AuditChain::row)
 			.list();
+	}
+
+	/** Where the request came from, as the server sees it (behind a proxy, from its forwarded header). */
+	static @Nullable String clientAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
+	}
+
+	private static @Nullable String requestPath() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getMethod() + " " + attributes.getRequest().getRequestURI() : null;
 	}
 
 	private static String currentActor() {

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** One entry of the audit trail; the states are the entity's JSON before and after the change. */
 public record AuditRecord(long id, Instant occurredAt, String actor, AuditAction action, String entityType,
-		@Nullable Long entityId, @Nullable String beforeState, @Nullable String afterState) {
+		@Nullable Long entityId, @Nullable String beforeState, @Nullable String afterState,
+		@Nullable String clientAddress) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
