@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 
 @RestController
 @Tag(name = "Accountability", description = "问责：提醒谈话、约谈、批评教育、通报批评、免职、追责问责")
@@ -25,12 +27,14 @@ class AccountabilityApi {
 		this.accountability = accountability;
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/api/v1/rounds/{id}/accountability-actions")
 	@Operation(summary = "The round's accountability actions, newest first")
 	List<AccountabilityActionView> actions(@PathVariable long id) {
 		return accountability.actionsOf(id);
 	}
 
+	@Performs(Action.RECORD_ACCOUNTABILITY)
 	@PostMapping("/api/v1/rounds/{id}/accountability-actions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record an action against a person or department, with date, reason and the problem or "
@@ -39,12 +43,14 @@ class AccountabilityApi {
 		return accountability.record(id, action);
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/api/v1/accountability-actions/{id}")
 	@Operation(summary = "One accountability action")
 	AccountabilityActionView action(@PathVariable long id) {
 		return accountability.action(id);
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/api/v1/rounds/{id}/accountability-summary")
 	@Operation(summary = "Counts of the round's accountability actions per kind")
 	AccountabilityService.AccountabilitySummary summary(@PathVariable long id) {

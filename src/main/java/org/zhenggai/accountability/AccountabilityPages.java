@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.ProblemView;
 import org.zhenggai.org.DepartmentView;
@@ -58,11 +60,13 @@ class AccountabilityPages {
 		this.clock = clock;
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/rounds/{id}/accountability")
 	String actions(@PathVariable long id, Model model) {
 		return actionsPage(id, model);
 	}
 
+	@Performs(Action.RECORD_ACCOUNTABILITY)
 	@PostMapping("/rounds/{id}/accountability-actions")
 	String record(@PathVariable long id, @Valid @ModelAttribute("actionForm") NewAccountabilityAction form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -79,11 +83,13 @@ class AccountabilityPages {
 		return actionsPage(id, model);
 	}
 
+	@Performs(Action.REGISTER)
 	@GetMapping("/rounds/{id}/register")
 	String register(@PathVariable long id, Model model) {
 		return registerPage(id, model);
 	}
 
+	@Performs(Action.REGISTER)
 	@PostMapping("/rounds/{id}/clues")
 	String registerClue(@PathVariable long id, @Valid @ModelAttribute("clueForm") NewRegisterEntry form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -100,6 +106,7 @@ class AccountabilityPages {
 		return registerPage(id, model);
 	}
 
+	@Performs(Action.REGISTER)
 	@PostMapping("/rounds/{id}/petitions")
 	String registerPetition(@PathVariable long id, @Valid @ModelAttribute("petitionForm") NewRegisterEntry form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -116,6 +123,7 @@ class AccountabilityPages {
 		return registerPage(id, model);
 	}
 
+	@Performs(Action.REGISTER)
 	@PostMapping("/clues/{id}/status")
 	String handleClue(@PathVariable long id, @RequestParam int version, @RequestParam HandlingStatus status,
 			@RequestParam(required = false) @Nullable String handedTo, RedirectAttributes redirect) {
@@ -124,6 +132,7 @@ class AccountabilityPages {
 		return "redirect:/rounds/" + roundId + "/register#clue-" + id;
 	}
 
+	@Performs(Action.REGISTER)
 	@PostMapping("/petitions/{id}/status")
 	String handlePetition(@PathVariable long id, @RequestParam int version, @RequestParam HandlingStatus status,
 			@RequestParam(required = false) @Nullable String handedTo, RedirectAttributes redirect) {

@@ -10,18 +10,19 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.ProblemView;
 import org.zhenggai.org.CurrentUser;
 import org.zhenggai.org.OrgService;
-import org.zhenggai.org.Role;
 import org.zhenggai.rectification.MeasureService;
 import org.zhenggai.rectification.MeasureView;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.InvalidInputException;
-import org.zhenggai.shared.NotAllowedException;
 import org.zhenggai.shared.NotFoundException;
 
 /** Records accountability actions and counts them per kind, as the rectification report states them. */
@@ -30,6 +31,7 @@ import org.zhenggai.shared.NotFoundException;
 public class AccountabilityService {
 
 	private final AccountabilityActionRepository actions;
+	private final Access access;
 	private final RoundService rounds;
 	private final FeedbackService feedback;
 	private final MeasureService measures;
@@ -39,7 +41,8 @@ public class AccountabilityService {
 	private final Clock clock;
 
 	AccountabilityService(AccountabilityActionRepository actions, RoundService rounds, FeedbackService feedback,
-			MeasureService measures, OrgService org, CurrentUser currentUser, AuditLog audit, Clock clock) {
+			MeasureService measures, OrgService org, CurrentUser currentUser, AuditLog audit, Clock clock, Access access) {
+		this.access = access;
 		this.actions = actions;
 		this.rounds = rounds;
 		this.feedback = feedback;
@@ -63,10 +66,8 @@ public class AccountabilityService {
 	/** The office, the discipline inspection group or the administrator records an action. */
 	@Transactional
 	public AccountabilityActionView record(long roundId, NewAccountabilityAction command) {
+		access.require(Action.RECORD_ACCOUNTABILITY, TargetKind.ROUND, roundId);
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.DISCIPLINE, Role.ADMIN)) {
-			throw new NotAllowedException("step.accountability-roles");
-		}
 		long unitId = rounds.round(roundId).unitId();
 		var problem = command.problemId() == null ? Optional.<ProblemView>empty() : problem(command.problemId());
 		var measure = command.measureId() == null ? Optional.<MeasureView>empty() : measure(command.measureId());

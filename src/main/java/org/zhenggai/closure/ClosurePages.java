@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.rectification.MeasureService;
 
 /** A measure's closure page: its requests with every step, and the form for the step that is next. */
@@ -22,6 +24,7 @@ class ClosurePages {
 		this.measures = measures;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/measures/{id}/closure")
 	String closure(@PathVariable long id, Model model) {
 		model.addAttribute("measure", measures.measure(id));
@@ -30,6 +33,7 @@ class ClosurePages {
 		return "closure/measure-closure";
 	}
 
+	@Performs(Action.REQUEST_CLOSURE)
 	@PostMapping("/measures/{id}/closures")
 	String submit(@PathVariable long id, @RequestParam String summary, RedirectAttributes redirect) {
 		if (summary.isBlank()) {
@@ -41,6 +45,7 @@ class ClosurePages {
 		return "redirect:/measures/" + id + "/closure";
 	}
 
+	@Performs(Action.REVIEW_CLOSURE)
 	@PostMapping("/closures/{id}/review")
 	String review(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam int version, RedirectAttributes redirect) {
@@ -49,6 +54,7 @@ class ClosurePages {
 		return "redirect:/measures/" + decided.measureId() + "/closure";
 	}
 
+	@Performs(Action.APPROVE_CLOSURE)
 	@PostMapping("/closures/{id}/approval")
 	String approve(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) @Nullable String reason,
 			@RequestParam int version, RedirectAttributes redirect) {
@@ -57,6 +63,7 @@ class ClosurePages {
 		return "redirect:/measures/" + decided.measureId() + "/closure";
 	}
 
+	@Performs(Action.REVIEW_CLOSURE)
 	@PostMapping("/problems/{id}/closure")
 	String confirmProblem(@PathVariable long id, RedirectAttributes redirect) {
 		closures.confirmProblem(id);

@@ -17,6 +17,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.org.CurrentAccount;
@@ -42,6 +45,7 @@ public class ClosureService {
 			ClosureRequest.Status.OFFICE_APPROVED);
 
 	private final ClosureRepository requests;
+	private final Access access;
 	private final MeasureService measures;
 	private final CurrentUser currentUser;
 	private final AuditLog audit;
@@ -50,7 +54,8 @@ public class ClosureService {
 	private final Clock clock;
 
 	ClosureService(ClosureRepository requests, MeasureService measures, CurrentUser currentUser, AuditLog audit,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, Access access) {
+		this.access = access;
 		this.requests = requests;
 		this.measures = measures;
 		this.currentUser = currentUser;
@@ -67,13 +72,14 @@ public class ClosureService {
 
 	/** What waits for the office (submitted) or for leaders (approved by the office). */
 	public List<ClosureView> waiting(String stage) {
-		return requests.findByStatusOrderByIdAsc(ClosureRequest.Status.valueOf(stage)).stream()
-			.map(ClosureRequest::view).toList();
+		return access.visible(Action.READ, TargetKind.MEASURE, requests.findByStatusOrderByIdAsc(ClosureRequest.Status.valueOf(stage)).stream()
+			.map(ClosureRequest::view).toList(), ClosureView::measureId);
 	}
 
 	/** The lead department asks to close a completed measure that has evidence. */
 	@Transactional
 	public ClosureView submit(long measureId, Submission submission) {
+		access.require(Action.REQUEST_CLOSURE, TargetKind.MEASURE, measureId);
 		var measure = measures.measure(measureId);
 		var user = currentUser.get();
 		if (!user.actsFor(measure.leadDepartmentId())) {
@@ -100,11 +106,9 @@ public class ClosureService {
 	/** The office checks the evidence: passes the request to the leader, or returns it with a reason. */
 	@Transactional
 	public ClosureView review(long requestId, Decision decision) {
+		access.require(Action.REVIEW_CLOSURE, TargetKind.CLOSURE, requestId);
 		var request = load(requestId);
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		return decide(request, decision, ClosureRequest.Status.SUBMITTED, user,
 				() -> request.reviewedByOffice(decision.approve(), user.username(), decision.reason(), Instant.now(clock)));
 	}
@@ -112,6 +116,7 @@ public class ClosureService {
 	/** The responsible leader approves, and the measure is closed; or returns it with a reason. */
 	@Transactional
 	public ClosureView approve(long requestId, Decision decision) {
+		access.require(Action.APPROVE_CLOSURE, TargetKind.CLOSURE, requestId);
 		var request = load(requestId);
 		var user = currentUser.get();
 		var measure = measures.measure(request.measureId());
@@ -131,10 +136,8 @@ public class ClosureService {
 	/** The office confirms a problem closed once every one of its measures is. */
 	@Transactional
 	public ProblemClosure confirmProblem(long problemId) {
+		access.require(Action.REVIEW_CLOSURE, TargetKind.PROBLEM, problemId);
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		var problem = measures.problemRectification(problemId);
 		if (problemClosure(problemId).isPresent()) {
 			throw new StepRefusedException("step.problem-already-closed");

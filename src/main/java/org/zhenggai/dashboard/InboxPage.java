@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.closure.ClosureService;
 import org.zhenggai.closure.ClosureView;
 import org.zhenggai.org.CurrentUser;
@@ -43,6 +45,7 @@ class InboxPage {
 		this.measures = measures;
 	}
 
+	@Performs(Action.OWN_ACCOUNT)
 	@GetMapping("/inbox")
 	String inbox(Model model) {
 		var user = currentUser.get();

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.org.OrgService;
 import org.zhenggai.rectification.LedgerFilter;
 import org.zhenggai.rectification.LedgerQuery;
@@ -43,6 +45,7 @@ class RoundHomePage {
 		this.clock = clock;
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/rounds/{id}")
 	String home(@PathVariable long id, Model model) {
 		var round = rounds.round(id);

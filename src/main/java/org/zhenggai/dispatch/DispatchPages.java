@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.org.DepartmentView;
 import org.zhenggai.org.OrgService;
 import org.zhenggai.org.PersonView;
@@ -60,11 +62,13 @@ class DispatchPages {
 		this.clock = clock;
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/rounds/{id}/dispatch")
 	String round(@PathVariable long id, Model model) {
 		return roundPage(id, model);
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/rounds/{id}/dispatch-meetings")
 	String hold(@PathVariable long id, @Valid @ModelAttribute("meetingForm") NewDispatchMeeting form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -81,6 +85,7 @@ class DispatchPages {
 		return roundPage(id, model);
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/rounds/{id}/spot-checks")
 	String draw(@PathVariable long id, @Valid @ModelAttribute("drawForm") NewSpotCheck form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -99,11 +104,13 @@ class DispatchPages {
 		return roundPage(id, model);
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/dispatch-meetings/{id}")
 	String meeting(@PathVariable long id, Model model) {
 		return meetingPage(id, model);
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/dispatch-meetings/{id}/decisions")
 	String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") NewDecision form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -123,6 +130,7 @@ class DispatchPages {
 		return meetingPage(id, model);
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/spot-checks/{id}")
 	String spotCheck(@PathVariable long id, Model model) {
 		var check = spotChecks.check(id);
@@ -134,6 +142,7 @@ class DispatchPages {
 		return "dispatch/spot-check";
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/spot-checks/{id}/results")
 	String record(@PathVariable long id, @RequestParam long measureId, @RequestParam SpotCheckResult result,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {

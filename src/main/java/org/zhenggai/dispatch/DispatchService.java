@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.org.CurrentUser;
 import org.zhenggai.org.OrgService;
-import org.zhenggai.org.Role;
 import org.zhenggai.rectification.MeasureChange;
 import org.zhenggai.rectification.MeasureKind;
 import org.zhenggai.rectification.MeasureService;
@@ -23,7 +25,6 @@ import org.zhenggai.rectification.MeasureView;
 import org.zhenggai.rectification.NewMeasure;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.InvalidInputException;
-import org.zhenggai.shared.NotAllowedException;
 import org.zhenggai.shared.NotFoundException;
 import org.zhenggai.shared.StepRefusedException;
 
@@ -36,6 +37,7 @@ import org.zhenggai.shared.StepRefusedException;
 public class DispatchService {
 
 	private final DispatchMeetingRepository meetings;
+	private final Access access;
 	private final MeasureService measures;
 	private final RoundService rounds;
 	private final OrgService org;
@@ -45,7 +47,8 @@ public class DispatchService {
 	private final Clock clock;
 
 	DispatchService(DispatchMeetingRepository meetings, MeasureService measures, RoundService rounds, OrgService org,
-			CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock) {
+			CurrentUser currentUser, AuditLog audit, JdbcClient jdbc, Clock clock, Access access) {
+		this.access = access;
 		this.meetings = meetings;
 		this.measures = measures;
 		this.rounds = rounds;
@@ -81,7 +84,7 @@ public class DispatchService {
 
 	@Transactional
 	public DispatchMeetingView hold(long roundId, NewDispatchMeeting command) {
-		officeOnly();
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.ROUND, roundId);
 		var round = rounds.round(roundId);
 		var errors = new InvalidInputException.Collector()
 			.rejectIf(command.heldOn().isAfter(LocalDate.now(clock)), "heldOn", "validation.date-in-future")
@@ -107,7 +110,7 @@ public class DispatchService {
 	 */
 	@Transactional
 	public DispatchMeetingView decide(long meetingId, NewDecision command) {
-		officeOnly();
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.DISPATCH_MEETING, meetingId);
 		var meeting = load(meetingId);
 		var before = meeting.view();
 		var decision = switch (command.kind()) {
@@ -192,11 +195,6 @@ public class DispatchService {
 		}
 	}
 
-	private void officeOnly() {
-		if (!currentUser.get().is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
-	}
 
 	private DispatchMeeting load(long id) {
 		return meetings.findById(id).orElseThrow(() -> new NotFoundException("dispatch-meeting", id));

@@ -10,10 +10,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.org.CurrentUser;
-import org.zhenggai.org.Role;
 import org.zhenggai.rectification.LedgerFilter;
 import org.zhenggai.rectification.LedgerQuery;
 import org.zhenggai.rectification.LedgerRow;
@@ -21,7 +23,6 @@ import org.zhenggai.rectification.LedgerSort;
 import org.zhenggai.rectification.MeasureService;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.InvalidInputException;
-import org.zhenggai.shared.NotAllowedException;
 import org.zhenggai.shared.NotFoundException;
 import org.zhenggai.shared.StepRefusedException;
 
@@ -34,6 +35,7 @@ import org.zhenggai.shared.StepRefusedException;
 public class SpotCheckService {
 
 	private final SpotCheckRepository checks;
+	private final Access access;
 	private final LedgerQuery ledger;
 	private final MeasureService measures;
 	private final RoundService rounds;
@@ -43,7 +45,8 @@ public class SpotCheckService {
 	private final Clock clock;
 
 	SpotCheckService(SpotCheckRepository checks, LedgerQuery ledger, MeasureService measures, RoundService rounds,
-			CurrentUser currentUser, AuditLog audit, MessageSource messages, Clock clock) {
+			CurrentUser currentUser, AuditLog audit, MessageSource messages, Clock clock, Access access) {
+		this.access = access;
 		this.checks = checks;
 		this.ledger = ledger;
 		this.measures = measures;
@@ -66,6 +69,7 @@ public class SpotCheckService {
 	/** Draws a sample of the round's completed or closed measures; the same seed draws the same sample. */
 	@Transactional
 	public SpotCheckView draw(long roundId, NewSpotCheck command) {
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.ROUND, roundId);
 		var user = officeOnly();
 		rounds.round(roundId);
 		new InvalidInputException.Collector()
@@ -90,6 +94,7 @@ public class SpotCheckService {
 	/** Records the result for one sampled measure, once; a failure reopens the measure with the reason. */
 	@Transactional
 	public SpotCheckView record(long checkId, CheckResult command) {
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.SPOT_CHECK, checkId);
 		var user = officeOnly();
 		var check = load(checkId);
 		var item = check.item(command.measureId())
@@ -125,11 +130,7 @@ public class SpotCheckService {
 	}
 
 	private String officeOnly() {
-		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
-		return user.username();
+		return currentUser.get().username();
 	}
 
 	private SpotCheck load(long id) {

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.rectification.LedgerFilter;
 import org.zhenggai.rectification.LedgerSort;
 import org.zhenggai.rectification.MeasureStatus;
@@ -33,6 +35,7 @@ class DocumentsApi {
 		this.documents = documents;
 	}
 
+	@Performs(Action.EXPORT)
 	@GetMapping({ "/api/v1/rounds/{id}/ledger.xlsx", "/rounds/{id}/ledger.xlsx" })
 	@Operation(summary = "The ledger as an Excel workbook, with the same filters as the ledger")
 	ResponseEntity<StreamingResponseBody> ledger(@PathVariable long id,
@@ -47,18 +50,21 @@ class DocumentsApi {
 		return file(documents.fileName(id, "整改台账", "xlsx"), XLSX, out -> documents.writeLedger(id, filter, sort, out));
 	}
 
+	@Performs(Action.EXPORT)
 	@GetMapping({ "/api/v1/rounds/{id}/plan.docx", "/rounds/{id}/plan.docx" })
 	@Operation(summary = "The rectification plan (整改方案) as a Word document")
 	ResponseEntity<StreamingResponseBody> plan(@PathVariable long id) {
 		return file(documents.fileName(id, "整改方案", "docx"), DOCX, out -> documents.writePlan(id, out));
 	}
 
+	@Performs(Action.EXPORT)
 	@GetMapping({ "/api/v1/rounds/{id}/public-report.docx", "/rounds/{id}/public-report.docx" })
 	@Operation(summary = "The public report (整改情况通报) as a Word document")
 	ResponseEntity<StreamingResponseBody> publicReport(@PathVariable long id) {
 		return file(documents.fileName(id, "整改情况通报", "docx"), DOCX, out -> documents.writePublicReport(id, out));
 	}
 
+	@Performs(Action.EXPORT)
 	@GetMapping({ "/api/v1/rounds/{id}/public-report.pdf", "/rounds/{id}/public-report.pdf" })
 	@Operation(summary = "The public report (整改情况通报) as PDF with embedded Chinese fonts")
 	ResponseEntity<StreamingResponseBody> publicReportPdf(@PathVariable long id) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.InvalidInputException;
 
@@ -41,12 +43,14 @@ class ImportPages {
 				LocaleContextHolder.getLocale());
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/rounds/{id}/import")
 	String upload(@PathVariable long id, Model model) {
 		model.addAttribute("round", rounds.round(id));
 		return "documents/import";
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/rounds/{id}/import/preview")
 	String preview(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
 		model.addAttribute("round", rounds.round(id));
@@ -62,6 +66,7 @@ class ImportPages {
 		}
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/rounds/{id}/import/ledger")
 	String importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
@@ -77,6 +82,7 @@ class ImportPages {
 		}
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/rounds/{id}/import")
 	String importInto(@PathVariable long id, @ModelAttribute("draft") ImportDraft draft, BindingResult result,
 			Model model, RedirectAttributes redirect) {

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,18 +29,21 @@ class IngestApi {
 		this.ledgers = ledgers;
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping(path = "/api/v1/ingest", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Read a feedback opinion or a published report (text or .docx) into structure; nothing is stored")
 	IngestResult ingest(@RequestPart("file") MultipartFile file) throws IOException {
 		return read(file);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/rounds/{id}/import")
 	@Operation(summary = "Create the round's categories, problems, manifestations and measures from a read document, all or nothing")
 	ProblemListImport.Imported importInto(@PathVariable long id, @RequestBody IngestResult document) {
 		return imports.importInto(id, document);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping(path = "/api/v1/rounds/{id}/ledger.xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Bring an Excel ledger in the export's layout into the round; errors name row and column, nothing is written on any")
 	LedgerRoundImport.Result importLedger(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {

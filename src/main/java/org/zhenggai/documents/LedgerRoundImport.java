@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.NewCategory;
 import org.zhenggai.feedback.NewProblem;
@@ -37,12 +40,14 @@ import org.zhenggai.shared.InvalidInputException;
 public class LedgerRoundImport {
 
 	private final LedgerWorkbook workbook = new LedgerWorkbook();
+	private final Access access;
 	private final RoundService rounds;
 	private final OrgService org;
 	private final FeedbackService feedback;
 	private final MeasureService measures;
 
-	LedgerRoundImport(RoundService rounds, OrgService org, FeedbackService feedback, MeasureService measures) {
+	LedgerRoundImport(RoundService rounds, OrgService org, FeedbackService feedback, MeasureService measures, Access access) {
+		this.access = access;
 		this.rounds = rounds;
 		this.org = org;
 		this.feedback = feedback;
@@ -51,6 +56,7 @@ public class LedgerRoundImport {
 
 	@Transactional
 	public Result importInto(long roundId, InputStream xlsx) throws IOException {
+		access.require(Action.SET_UP, TargetKind.ROUND, roundId);
 		var round = rounds.round(roundId);
 		var read = workbook.readLedger(xlsx);
 		var errors = new InvalidInputException.Collector();

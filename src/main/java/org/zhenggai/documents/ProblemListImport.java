@@ -5,6 +5,9 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.NewCategory;
 import org.zhenggai.feedback.NewProblem;
@@ -22,10 +25,12 @@ import org.zhenggai.shared.InvalidInputException;
 public class ProblemListImport {
 
 	private final RoundService rounds;
+	private final Access access;
 	private final FeedbackService feedback;
 	private final MeasureService measures;
 
-	ProblemListImport(RoundService rounds, FeedbackService feedback, MeasureService measures) {
+	ProblemListImport(RoundService rounds, FeedbackService feedback, MeasureService measures, Access access) {
+		this.access = access;
 		this.rounds = rounds;
 		this.feedback = feedback;
 		this.measures = measures;
@@ -37,6 +42,7 @@ public class ProblemListImport {
 	 */
 	@Transactional
 	public Imported importInto(long roundId, IngestResult document) {
+		access.require(Action.SET_UP, TargetKind.ROUND, roundId);
 		var round = rounds.round(roundId);
 		check(document);
 		var kind = round.rectificationDeadline() == null ? MeasureKind.ONGOING : MeasureKind.BY_DEADLINE;

@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.audit.AuditAction;
+import org.zhenggai.audit.AuditLog;
+import org.zhenggai.org.Access;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.org.OrgService;
 import org.zhenggai.org.PersonView;
@@ -39,6 +44,8 @@ public class RoundDocuments {
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	private final RoundService rounds;
+	private final Access access;
+	private final AuditLog audit;
 	private final OrgService org;
 	private final FeedbackService feedback;
 	private final LedgerQuery ledger;
@@ -48,7 +55,9 @@ public class RoundDocuments {
 	private final DocumentWriter writer;
 
 	RoundDocuments(RoundService rounds, OrgService org, FeedbackService feedback, LedgerQuery ledger,
-			MessageSource messages, Clock clock, DocumentWriter writer) {
+			MessageSource messages, Clock clock, DocumentWriter writer, Access access, AuditLog audit) {
+		this.access = access;
+		this.audit = audit;
 		this.rounds = rounds;
 		this.org = org;
 		this.feedback = feedback;
@@ -59,19 +68,29 @@ public class RoundDocuments {
 	}
 
 	public void writeLedger(long roundId, LedgerFilter filter, LedgerSort sort, OutputStream out) throws IOException {
+		exported(roundId, "ledger.xlsx");
 		workbook.writeLedger(model(roundId, filter, sort), today(), out);
 	}
 
 	public void writePlan(long roundId, OutputStream out) throws IOException {
+		exported(roundId, "plan.docx");
 		writer.writePlan(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
 	}
 
 	public void writePublicReport(long roundId, OutputStream out) throws IOException {
+		exported(roundId, "public-report.docx");
 		writer.writePublicReport(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
 	}
 
 	public void writePublicReportPdf(long roundId, OutputStream out) throws IOException {
+		exported(roundId, "public-report.pdf");
 		writer.writePublicReportPdf(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
+	}
+
+	/** Only those who may export a unit's documents get them, and each export is recorded. */
+	private void exported(long roundId, String document) {
+		access.require(Action.EXPORT, TargetKind.ROUND, roundId);
+		audit.access(AuditAction.EXPORT, "round", roundId, java.util.Map.of("document", document));
 	}
 
 	/** A file name for a round's document, e.g. 云溪区委第五轮巡察-整改台账.xlsx. */

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.shared.Direction;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,12 +31,14 @@ class FeedbackApi {
 		this.feedback = feedback;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/rounds/{id}/categories")
 	@Operation(summary = "The round's problem list: categories with their problems, in feedback order")
 	List<FeedbackService.CategoryTree> problemList(@PathVariable long id) {
 		return feedback.problemList(id);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/rounds/{id}/categories")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a category to the round's feedback")
@@ -42,12 +46,14 @@ class FeedbackApi {
 		return feedback.addCategory(id, category);
 	}
 
+	@Performs(Action.SET_UP)
 	@PatchMapping("/api/v1/categories/{id}")
 	@Operation(summary = "Rename a category; send the version you read, a stale one gets 409")
 	CategoryView renameCategory(@PathVariable long id, @Valid @RequestBody CategoryChange change) {
 		return feedback.renameCategory(id, change);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/categories/{id}/move")
 	@Operation(summary = "Move a category one place up or down")
 	List<FeedbackService.CategoryTree> moveCategory(@PathVariable long id, @Valid @RequestBody Move move) {
@@ -55,12 +61,14 @@ class FeedbackApi {
 		return feedback.problemList(feedback.category(id).roundId());
 	}
 
+	@Performs(Action.SET_UP)
 	@PatchMapping("/api/v1/problems/{id}")
 	@Operation(summary = "Change a problem's text, responsibility and manifestations; a stale version gets 409")
 	ProblemView changeProblem(@PathVariable long id, @Valid @RequestBody ProblemChange change) {
 		return feedback.changeProblem(id, change);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/problems/{id}/move")
 	@Operation(summary = "Move a problem one place up or down within its category")
 	List<FeedbackService.CategoryTree> moveProblem(@PathVariable long id, @Valid @RequestBody Move move) {
@@ -72,6 +80,7 @@ class FeedbackApi {
 	record Move(@NotNull Direction direction) {
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/categories/{id}/problems")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a problem, with its manifestations, to a category")

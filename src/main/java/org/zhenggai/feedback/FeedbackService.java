@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.org.OrgService;
@@ -26,6 +29,7 @@ import static org.zhenggai.shared.Positions.swap;
 public class FeedbackService {
 
 	private final CategoryRepository categories;
+	private final Access access;
 	private final ProblemRepository problems;
 	private final RoundService rounds;
 	private final OrgService org;
@@ -33,7 +37,8 @@ public class FeedbackService {
 	private final Clock clock;
 
 	FeedbackService(CategoryRepository categories, ProblemRepository problems, RoundService rounds, OrgService org,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Access access) {
+		this.access = access;
 		this.categories = categories;
 		this.problems = problems;
 		this.rounds = rounds;
@@ -64,6 +69,7 @@ public class FeedbackService {
 
 	@Transactional
 	public CategoryView addCategory(long roundId, NewCategory command) {
+		access.require(Action.SET_UP, TargetKind.ROUND, roundId);
 		rounds.round(roundId);
 		int position = categories.countByRoundId(roundId) + 1;
 		var view = categories.save(new Category(roundId, position, command.title().strip(), Instant.now(clock))).view();
@@ -73,6 +79,7 @@ public class FeedbackService {
 
 	@Transactional
 	public ProblemView addProblem(long categoryId, NewProblem command) {
+		access.require(Action.SET_UP, TargetKind.CATEGORY, categoryId);
 		var category = category(categoryId);
 		checkResponsibility(rounds.round(category.roundId()).unitId(), command.responsibleLeaderId(),
 				command.leadDepartmentId());
@@ -84,6 +91,7 @@ public class FeedbackService {
 
 	@Transactional
 	public CategoryView renameCategory(long id, CategoryChange change) {
+		access.require(Action.SET_UP, TargetKind.CATEGORY, id);
 		var category = categories.findById(id).orElseThrow(() -> new NotFoundException("category", id));
 		requireVersion("category", id, category.version(), change.version());
 		var before = category.view();
@@ -95,6 +103,7 @@ public class FeedbackService {
 
 	@Transactional
 	public ProblemView changeProblem(long id, ProblemChange change) {
+		access.require(Action.SET_UP, TargetKind.PROBLEM, id);
 		var problem = problems.findById(id).orElseThrow(() -> new NotFoundException("problem", id));
 		requireVersion("problem", id, problem.version(), change.version());
 		long unitId = rounds.round(problem.view().roundId()).unitId();
@@ -109,6 +118,7 @@ public class FeedbackService {
 	/** Moves a category one place up or down in its round's feedback. */
 	@Transactional
 	public void moveCategory(long id, Direction direction) {
+		access.require(Action.SET_UP, TargetKind.CATEGORY, id);
 		var category = categories.findById(id).orElseThrow(() -> new NotFoundException("category", id));
 		var siblings = categories.findByRoundIdOrderByPosition(category.roundId());
 		swap(siblings, indexOf(siblings, id, Category::id), direction, Category::position, Category::moveTo,
@@ -118,6 +128,7 @@ public class FeedbackService {
 	/** Moves a problem one place up or down within its category. */
 	@Transactional
 	public void moveProblem(long id, Direction direction) {
+		access.require(Action.SET_UP, TargetKind.PROBLEM, id);
 		var problem = problems.findById(id).orElseThrow(() -> new NotFoundException("problem", id));
 		var siblings = problems.findByCategoryIdOrderByPosition(problem.categoryId());
 		swap(siblings, indexOf(siblings, id, p -> p.view().id()), direction, Problem::position, Problem::moveTo,

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.closure.ClosureService;
@@ -36,6 +39,7 @@ public class LookBackService {
 	static final List<Integer> DEFAULT_MONTHS = List.of(3, 6);
 
 	private final LookBackRepository lookBacks;
+	private final Access access;
 	private final ClosureService closure;
 	private final MeasureService measures;
 	private final FeedbackService feedback;
@@ -47,7 +51,8 @@ public class LookBackService {
 
 	LookBackService(LookBackRepository lookBacks, ClosureService closure, MeasureService measures,
 			FeedbackService feedback, RoundService rounds, OfficeSteps office, AuditLog audit, MessageSource messages,
-			Clock clock) {
+			Clock clock, Access access) {
+		this.access = access;
 		this.lookBacks = lookBacks;
 		this.closure = closure;
 		this.measures = measures;
@@ -71,7 +76,7 @@ public class LookBackService {
 
 	/** Look-backs not yet recorded whose date comes within the given days (0: due today or earlier), in all rounds. */
 	public List<LookBackView> due(int withinDays) {
-		return views(lookBacks.findByOutcomeIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(today().plusDays(withinDays)));
+		return access.visible(Action.READ_OVERVIEW, TargetKind.ROUND, views(lookBacks.findByOutcomeIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(today().plusDays(withinDays))), LookBackView::roundId);
 	}
 
 	public LookBackView lookBack(long id) {
@@ -81,7 +86,8 @@ public class LookBackService {
 	/** Schedules look-backs of a closed problem; refused while the problem is not closed. */
 	@Transactional
 	public List<LookBackView> schedule(long problemId, LookBackSchedule command) {
-		String user = office.require();
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.PROBLEM, problemId);
+		String user = office.actor();
 		var problem = feedback.problem(problemId);
 		var closed = closure.problemClosure(problemId)
 			.orElseThrow(() -> new StepRefusedException("step.look-back-not-closed"));
@@ -119,7 +125,8 @@ public class LookBackService {
 	 */
 	@Transactional
 	public LookBackView record(long id, LookBackResult command) {
-		String user = office.require();
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.LOOK_BACK, id);
+		String user = office.actor();
 		var lookBack = load(id);
 		if (lookBack.outcome() != null) {
 			throw new StepRefusedException("step.look-back-recorded");

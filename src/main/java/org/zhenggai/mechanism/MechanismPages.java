@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.closure.ClosureService;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.ProblemView;
@@ -55,11 +57,13 @@ class MechanismPages {
 		this.clock = clock;
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/rounds/{id}/mechanism")
 	String round(@PathVariable long id, Model model) {
 		return roundPage(id, model);
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/rounds/{id}/rules")
 	String recordRule(@PathVariable long id, @Valid @ModelAttribute("ruleForm") NewRule form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -76,6 +80,7 @@ class MechanismPages {
 		return roundPage(id, model);
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/rounds/{id}/look-backs")
 	String schedule(@PathVariable long id, @RequestParam long problemId,
 			@RequestParam(required = false) @Nullable LocalDate dueOn, RedirectAttributes redirect) {
@@ -83,6 +88,7 @@ class MechanismPages {
 		return "redirect:/rounds/" + id + "/mechanism#look-backs";
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/look-backs/{id}/outcome")
 	String record(@PathVariable long id, @RequestParam LookBackOutcome outcome,
 			@RequestParam(required = false) @Nullable String finding,
@@ -95,6 +101,7 @@ class MechanismPages {
 	}
 
 	/** Look-backs of every round whose date has come, for the office's to-do list. */
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/look-backs/due")
 	String due(Model model) {
 		var due = lookBacks.due(0);
@@ -106,6 +113,7 @@ class MechanismPages {
 		return "mechanism/due";
 	}
 
+	@Performs(Action.READ_OVERVIEW)
 	@GetMapping("/problems/{id}/recurrence")
 	String candidates(@PathVariable long id, Model model) {
 		var problem = feedback.problem(id);
@@ -116,6 +124,7 @@ class MechanismPages {
 		return "mechanism/recurrence";
 	}
 
+	@Performs(Action.RECORD_OVERSIGHT)
 	@PostMapping("/problems/{id}/recurrences")
 	String link(@PathVariable long id, @RequestParam long earlierProblemId,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {

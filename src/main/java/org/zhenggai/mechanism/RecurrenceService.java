@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.feedback.FeedbackService;
@@ -39,6 +42,7 @@ public class RecurrenceService {
 			""";
 
 	private final RecurrenceRepository recurrences;
+	private final Access access;
 	private final FeedbackService feedback;
 	private final RoundService rounds;
 	private final OfficeSteps office;
@@ -47,7 +51,8 @@ public class RecurrenceService {
 	private final Clock clock;
 
 	RecurrenceService(RecurrenceRepository recurrences, FeedbackService feedback, RoundService rounds,
-			OfficeSteps office, AuditLog audit, JdbcClient jdbc, Clock clock) {
+			OfficeSteps office, AuditLog audit, JdbcClient jdbc, Clock clock, Access access) {
+		this.access = access;
 		this.recurrences = recurrences;
 		this.feedback = feedback;
 		this.rounds = rounds;
@@ -76,7 +81,8 @@ public class RecurrenceService {
 	/** Links a problem to the problem of an earlier round that it repeats. */
 	@Transactional
 	public RecurrenceView link(long problemId, NewRecurrence command) {
-		String user = office.require();
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.PROBLEM, problemId);
+		String user = office.actor();
 		var problem = problemRow(problemId).orElseThrow(() -> new NotFoundException("problem", problemId));
 		var earlier = problemRow(command.earlierProblemId());
 		new InvalidInputException.Collector()

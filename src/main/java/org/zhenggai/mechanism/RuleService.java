@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.feedback.FeedbackService;
@@ -20,18 +23,18 @@ import org.zhenggai.shared.NotFoundException;
 public class RuleService {
 
 	private final RuleRepository rules;
+	private final Access access;
 	private final RoundService rounds;
 	private final FeedbackService feedback;
-	private final OfficeSteps office;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RuleService(RuleRepository rules, RoundService rounds, FeedbackService feedback, OfficeSteps office,
-			AuditLog audit, Clock clock) {
+	RuleService(RuleRepository rules, RoundService rounds, FeedbackService feedback,
+			AuditLog audit, Clock clock, Access access) {
+		this.access = access;
 		this.rules = rules;
 		this.rounds = rounds;
 		this.feedback = feedback;
-		this.office = office;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -54,7 +57,7 @@ public class RuleService {
 
 	@Transactional
 	public RuleView record(long roundId, NewRule command) {
-		office.require();
+		access.require(Action.RECORD_OVERSIGHT, TargetKind.ROUND, roundId);
 		var problemIds = feedback.problemList(roundId).stream()
 			.flatMap(c -> c.problems().stream())
 			.map(p -> p.id())

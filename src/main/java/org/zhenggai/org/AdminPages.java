@@ -27,12 +27,14 @@ class AdminPages {
 		this.accounts = accounts;
 	}
 
+	@Performs(Action.READ_ORG)
 	@GetMapping("/admin/units")
 	String units(Model model) {
 		model.addAttribute("newUnit", new NewUnit("", null, null, null, null, null, null));
 		return unitsPage(model);
 	}
 
+	@Performs(Action.MANAGE_UNITS)
 	@PostMapping("/admin/units")
 	String addUnit(@Valid @ModelAttribute("newUnit") NewUnit unit, BindingResult result, Model model) {
 		if (result.hasErrors()) {
@@ -47,6 +49,7 @@ class AdminPages {
 		}
 	}
 
+	@Performs(Action.READ_ORG)
 	@GetMapping("/admin/units/{id}")
 	String unit(@PathVariable long id, Model model) {
 		model.addAttribute("newDepartment", new NewDepartment(""));
@@ -55,6 +58,7 @@ class AdminPages {
 		return unitPage(id, model);
 	}
 
+	@Performs(Action.MANAGE_ORG)
 	@PostMapping("/admin/units/{id}/departments")
 	String addDepartment(@PathVariable long id, @Valid @ModelAttribute("newDepartment") NewDepartment department,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -72,6 +76,7 @@ class AdminPages {
 		return unitPage(id, model);
 	}
 
+	@Performs(Action.MANAGE_ORG)
 	@PostMapping("/admin/units/{id}/people")
 	String addPerson(@PathVariable long id, @Valid @ModelAttribute("newPerson") NewPerson person, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -89,6 +94,7 @@ class AdminPages {
 		return unitPage(id, model);
 	}
 
+	@Performs(Action.MANAGE_ACCOUNTS)
 	@PostMapping("/admin/units/{id}/accounts")
 	String addAccount(@PathVariable long id, @Valid @ModelAttribute("newAccount") NewAccount account,
 			BindingResult result, Model model, RedirectAttributes redirect) {

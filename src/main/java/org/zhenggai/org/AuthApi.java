@@ -43,6 +43,7 @@ class AuthApi {
 		this.messages = messages;
 	}
 
+	@Performs(Action.PUBLIC)
 	@PostMapping("/token")
 	@SecurityRequirements
 	@Operation(summary = "Exchange a username and password for a bearer token")

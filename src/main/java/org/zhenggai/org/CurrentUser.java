@@ -14,6 +14,22 @@ public class CurrentUser {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * Whether the code runs for the application itself (at start, on a schedule, in a command-line
+	 * task), not for a request: then nobody is authenticated at all. A web request always carries an
+	 * authentication, an anonymous one when nobody is logged in.
+	 */
+	public boolean isSystem() {
+		return SecurityContextHolder.getContext().getAuthentication() == null;
+	}
+
+	/** Whether a person is logged in (not the application itself, not an anonymous visitor). */
+	public boolean isLoggedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	}
+
 	public CurrentAccount get() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()) {

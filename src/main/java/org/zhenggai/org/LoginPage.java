@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginPage {
 
+	@Performs(Action.PUBLIC)
 	@GetMapping("/login")
 	String login() {
 		return "org/login";

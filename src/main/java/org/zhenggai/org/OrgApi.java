@@ -29,12 +29,14 @@ class OrgApi {
 		this.accounts = accounts;
 	}
 
+	@Performs(Action.READ_ORG)
 	@GetMapping
 	@Operation(summary = "All units, as a flat list with each unit's parent")
 	List<UnitView> units() {
 		return org.units();
 	}
 
+	@Performs(Action.MANAGE_UNITS)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a unit")
@@ -42,18 +44,21 @@ class OrgApi {
 		return org.createUnit(unit);
 	}
 
+	@Performs(Action.READ_ORG)
 	@GetMapping("/{id}")
 	@Operation(summary = "One unit")
 	UnitView unit(@PathVariable long id) {
 		return org.unit(id);
 	}
 
+	@Performs(Action.READ_ORG)
 	@GetMapping("/{id}/departments")
 	@Operation(summary = "The departments of a unit")
 	List<DepartmentView> departments(@PathVariable long id) {
 		return org.departmentsOf(id);
 	}
 
+	@Performs(Action.MANAGE_ORG)
 	@PostMapping("/{id}/departments")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a department to a unit")
@@ -61,6 +66,7 @@ class OrgApi {
 		return org.createDepartment(id, department);
 	}
 
+	@Performs(Action.MANAGE_ACCOUNTS)
 	@GetMapping("/{id}/accounts")
 	@Operation(summary = "The accounts of a unit")
 	List<AccountService.AccountSummary> accounts(@PathVariable long id) {
@@ -68,6 +74,7 @@ class OrgApi {
 		return accounts.accountsOf(id);
 	}
 
+	@Performs(Action.MANAGE_ACCOUNTS)
 	@PostMapping("/{id}/accounts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Give a person of the unit a login in a role; a leader's account names the person")
@@ -75,12 +82,14 @@ class OrgApi {
 		return accounts.addAccount(id, account);
 	}
 
+	@Performs(Action.READ_ORG)
 	@GetMapping("/{id}/people")
 	@Operation(summary = "The people of a unit, leaders first")
 	List<PersonView> people(@PathVariable long id) {
 		return org.peopleOf(id);
 	}
 
+	@Performs(Action.MANAGE_ORG)
 	@PostMapping("/{id}/people")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a person to a unit")

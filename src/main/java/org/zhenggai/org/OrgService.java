@@ -5,8 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.shared.InvalidInputException;
@@ -18,13 +22,15 @@ import org.zhenggai.shared.NotFoundException;
 public class OrgService {
 
 	private final UnitRepository units;
+	private final Access access;
 	private final DepartmentRepository departments;
 	private final PersonRepository people;
 	private final AuditLog audit;
 	private final Clock clock;
 
 	OrgService(UnitRepository units, DepartmentRepository departments, PersonRepository people, AuditLog audit,
-			Clock clock) {
+			Clock clock, @Lazy Access access) {
+		this.access = access;
 		this.units = units;
 		this.departments = departments;
 		this.people = people;
@@ -33,7 +39,8 @@ public class OrgService {
 	}
 
 	public List<UnitView> units() {
-		return units.findAllByOrderById().stream().map(Unit::view).toList();
+		var reach = access.reach(Action.READ_ORG);
+		return units.findAllByOrderById().stream().filter(u -> reach.includes(u.id())).map(Unit::view).toList();
 	}
 
 	public UnitView unit(long id) {
@@ -45,7 +52,8 @@ public class OrgService {
 	}
 
 	public Optional<DepartmentView> findDepartment(long id) {
-		return departments.findById(id).map(Department::view);
+		// A department of a unit out of reach is as good as unknown, so no name leaks through a pick-list or a title.
+		return departments.findById(id).map(Department::view).filter(d -> access.reach(Action.READ_ORG).includes(d.unitId()));
 	}
 
 	public Optional<PersonView> findPerson(long id) {

@@ -10,6 +10,11 @@ import org.springframework.http.MediaTypeFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhenggai.audit.AuditAction;
+import org.zhenggai.audit.AuditLog;
+import org.zhenggai.org.Access;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.TargetKind;
 import org.zhenggai.shared.NotFoundException;
 
 /** Finds stored evidence for download, and turns uploaded multipart files into evidence uploads. */
@@ -18,13 +23,19 @@ class EvidenceFiles {
 
 	private final JdbcClient jdbc;
 	private final EvidenceStore store;
+	private final Access access;
+	private final AuditLog audit;
 
-	EvidenceFiles(JdbcClient jdbc, EvidenceStore store) {
+	EvidenceFiles(JdbcClient jdbc, EvidenceStore store, Access access, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.access = access;
+		this.audit = audit;
 	}
 
+	/** Opens a file for download; who downloaded what, and from where, goes into the audit trail. */
 	OpenEvidence open(long id) throws IOException {
+		access.require(Action.READ, TargetKind.EVIDENCE, id);
 		var found = jdbc.sql("""
 				select id, file_name, content_type, size_bytes, sha256, storage_key from evidence where id = :id
 				""")
@@ -34,6 +45,7 @@ class EvidenceFiles {
 					rs.getString("storage_key")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("evidence", id));
+		audit.access(AuditAction.DOWNLOAD, "evidence", id, found.description());
 		return new OpenEvidence(found.description(), mediaType(found.description()), store.open(found.storageKey()));
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.org.OrgService;
 import org.zhenggai.org.PersonView;
@@ -36,6 +38,7 @@ class LedgerPages {
 		this.clock = clock;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/rounds/{id}/ledger")
 	String ledger(@PathVariable long id, @ModelAttribute("filter") LedgerFilter filter,
 			@RequestParam(defaultValue = "LEDGER") LedgerSort sort, @RequestParam(defaultValue = "0") int page,
@@ -50,6 +53,7 @@ class LedgerPages {
 		return withChoices(round, model);
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/rounds/{id}/ledger/print")
 	String print(@PathVariable long id, @ModelAttribute("filter") LedgerFilter filter,
 			@RequestParam(defaultValue = "LEDGER") LedgerSort sort, Model model) {

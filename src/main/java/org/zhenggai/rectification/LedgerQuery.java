@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.round.RoundService;
 
 /**
@@ -46,10 +49,12 @@ public class LedgerQuery {
 			""".formatted(MeasureStatus.SQL_CASE);
 
 	private final JdbcClient jdbc;
+	private final Access access;
 	private final RoundService rounds;
 	private final Clock clock;
 
-	LedgerQuery(JdbcClient jdbc, RoundService rounds, Clock clock) {
+	LedgerQuery(JdbcClient jdbc, RoundService rounds, Clock clock, Access access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.clock = clock;
@@ -106,8 +111,32 @@ public class LedgerQuery {
 			conditions.add(0, "l.round_id = :roundId");
 			params.put("roundId", roundId);
 		}
+		conditions.addAll(reachConditions(params));
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		return "select l.*, case when " + Overdue.SQL + " then 1 else 0 end as overdue from (" + ROWS + ") l" + where;
+	}
+
+	/**
+	 * Whatever the filter asks, rows outside the account's reach are never read: other units' rows,
+	 * and for a department the measures it neither leads nor assists.
+	 */
+	private List<String> reachConditions(Map<String, Object> params) {
+		var reach = access.reach(Action.READ);
+		var conditions = new ArrayList<String>();
+		if (!reach.allUnits()) {
+			conditions.add("l.round_id in (select r.id from inspection_round r where r.unit_id in (:reachUnits))");
+			params.put("reachUnits", reach.units().isEmpty() ? List.of(-1L) : reach.units());
+		}
+		if (reach.department() != null) {
+			conditions.add("(l.lead_department_id = :reachDepartment or exists (select 1 from measure_assisting_department a"
+					+ " where a.measure_id = l.measure_id and a.department_id = :reachDepartment))");
+			params.put("reachDepartment", reach.department());
+		}
+		if (reach.leader() != null) {
+			conditions.add("l.responsible_leader_id = :reachLeader");
+			params.put("reachLeader", reach.leader());
+		}
+		return conditions;
 	}
 
 	private static List<String> conditions(LedgerFilter filter, Map<String, Object> params) {

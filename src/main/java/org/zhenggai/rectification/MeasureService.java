@@ -9,6 +9,9 @@ import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.feedback.FeedbackService;
@@ -29,6 +32,7 @@ import org.zhenggai.shared.StepRefusedException;
 public class MeasureService {
 
 	private final MeasureRepository measures;
+	private final Access access;
 	private final ProgressReportRepository reports;
 	private final EvidenceIntake evidence;
 	private final FeedbackService feedback;
@@ -40,7 +44,8 @@ public class MeasureService {
 
 	MeasureService(MeasureRepository measures, ProgressReportRepository reports, EvidenceIntake evidence,
 			FeedbackService feedback, RoundService rounds, OrgService org, AuditLog audit, Clock clock,
-			HandOver handOver) {
+			HandOver handOver, Access access) {
+		this.access = access;
 		this.handOver = handOver;
 		this.measures = measures;
 		this.reports = reports;
@@ -58,7 +63,20 @@ public class MeasureService {
 
 	public List<MeasureView> measuresOf(long problemId) {
 		feedback.problem(problemId);
-		return measures.findByProblemIdOrderByPosition(problemId).stream().map(this::view).toList();
+		return visible(measures.findByProblemIdOrderByPosition(problemId).stream().map(this::view).toList());
+	}
+
+	/** The measures the account may read: for a department only those it leads or assists. */
+	private List<MeasureView> visible(List<MeasureView> all) {
+		var reach = access.reach(Action.READ);
+		if (!reach.ownOnly()) {
+			return all;
+		}
+		return all.stream()
+			.filter(m -> reach.department() != null
+					? reach.department().equals(m.leadDepartmentId()) || m.assistingDepartmentIds().contains(reach.department())
+					: reach.leader().equals(m.responsibleLeaderId()))
+			.toList();
 	}
 
 	/** A problem with its measures and the status that follows from them. */
@@ -77,6 +95,7 @@ public class MeasureService {
 
 	@Transactional
 	public MeasureView addMeasure(long problemId, NewMeasure command) {
+		access.require(Action.SET_UP, TargetKind.PROBLEM, problemId);
 		ProblemView problem = feedback.problem(problemId);
 		var draft = new MeasureDraft(command.text(), command.kind(),
 				command.responsibleLeaderId() != null ? command.responsibleLeaderId() : problem.responsibleLeaderId(),
@@ -93,6 +112,7 @@ public class MeasureService {
 
 	@Transactional
 	public MeasureView change(long id, MeasureChange change) {
+		access.require(Action.SET_UP, TargetKind.MEASURE, id);
 		var measure = load(id);
 		return replace(measure, change.version(), change.applyTo(measure.draft()));
 	}
@@ -119,6 +139,7 @@ public class MeasureService {
 
 	@Transactional
 	public ProgressView reportProgress(long measureId, NewProgress command, List<EvidenceUpload> uploads) {
+		access.require(Action.REPORT_PROGRESS, TargetKind.MEASURE, measureId);
 		var measure = load(measureId);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate reportedOn = command.reportedOn() != null ? command.reportedOn() : today;
@@ -192,6 +213,7 @@ public class MeasureService {
 	/** Moves a measure one place up or down within its problem. */
 	@Transactional
 	public void move(long id, Direction direction) {
+		access.require(Action.SET_UP, TargetKind.MEASURE, id);
 		var measure = load(id);
 		var siblings = measures.findByProblemIdOrderByPosition(measure.problemId());
 		Positions.swap(siblings, Positions.indexOf(siblings, id, Measure::id), direction, Measure::position,

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.org.CurrentUser;
@@ -33,6 +36,7 @@ import org.zhenggai.shared.StepRefusedException;
 public class MeasureWorkflow {
 
 	private final MeasureService measures;
+	private final Access access;
 	private final HandOver handOver;
 	private final ExtensionRepository extensions;
 	private final CurrentUser currentUser;
@@ -40,7 +44,8 @@ public class MeasureWorkflow {
 	private final Clock clock;
 
 	MeasureWorkflow(MeasureService measures, HandOver handOver, ExtensionRepository extensions, CurrentUser currentUser,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Access access) {
+		this.access = access;
 		this.measures = measures;
 		this.handOver = handOver;
 		this.extensions = extensions;
@@ -52,6 +57,7 @@ public class MeasureWorkflow {
 	/** The lead or an assisting department acknowledges that it received the measure. */
 	@Transactional
 	public MeasureView signFor(long measureId) {
+		access.require(Action.SIGN_OFF, TargetKind.MEASURE, measureId);
 		var measure = measures.measure(measureId);
 		var user = currentUser.get();
 		Long department = user.is(Role.ADMIN) ? measure.leadDepartmentId() : user.departmentId();
@@ -71,13 +77,14 @@ public class MeasureWorkflow {
 
 	/** Extension requests waiting for the office. */
 	public List<ExtensionView> pendingExtensions() {
-		return extensions.findByStatusOrderByIdAsc(DeadlineExtension.Status.PENDING).stream()
-			.map(DeadlineExtension::view).toList();
+		return access.visible(Action.READ, TargetKind.MEASURE, extensions.findByStatusOrderByIdAsc(DeadlineExtension.Status.PENDING).stream()
+			.map(DeadlineExtension::view).toList(), ExtensionView::measureId);
 	}
 
 	/** The lead department asks to move the deadline, with a reason; one request at a time. */
 	@Transactional
 	public ExtensionView requestExtension(long measureId, ExtensionRequest request) {
+		access.require(Action.REQUEST_EXTENSION, TargetKind.MEASURE, measureId);
 		var measure = measures.measure(measureId);
 		var user = currentUser.get();
 		if (!user.actsFor(measure.leadDepartmentId())) {
@@ -102,11 +109,9 @@ public class MeasureWorkflow {
 	/** The office approves (the deadline moves) or refuses; never the one who asked. */
 	@Transactional
 	public ExtensionView decideExtension(long extensionId, Decision decision) {
+		access.require(Action.DECIDE_EXTENSION, TargetKind.EXTENSION, extensionId);
 		var extension = extensions.findById(extensionId).orElseThrow(() -> new NotFoundException("extension", extensionId));
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		if (user.username().equals(extension.requestedBy())) {
 			throw new NotAllowedException("step.own-request");
 		}
@@ -132,10 +137,8 @@ public class MeasureWorkflow {
 	/** The office hands the measure to the level above; it stays open and marked as escalated. */
 	@Transactional
 	public MeasureView escalate(long measureId, Escalation escalation) {
+		access.require(Action.ESCALATE, TargetKind.MEASURE, measureId);
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		return measures.escalate(measureId, escalation.reason());
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.org.AccountService;
 import org.zhenggai.org.DepartmentView;
 import org.zhenggai.org.OrgService;
@@ -43,6 +45,7 @@ class MyTasksPage {
 		OVERDUE, DUE_SOON, LATER, ONGOING, COMPLETED
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/my-tasks")
 	String myTasks(@RequestParam(required = false) @Nullable Long departmentId, Principal principal, Model model) {
 		Long chosen = departmentId != null ? departmentId : accounts.current(principal.getName()).departmentId();

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.audit.AuditRecord;
 import org.zhenggai.round.RoundService;
@@ -60,6 +62,7 @@ class ProblemPages {
 		this.workflow = workflow;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/problems/{id}")
 	String problem(@PathVariable long id, Model model) {
 		var problem = measures.problemRectification(id);
@@ -75,6 +78,7 @@ class ProblemPages {
 		return names(round.unitId(), model, "rectification/problem");
 	}
 
+	@Performs(Action.SIGN_OFF)
 	@PostMapping("/measures/{id}/sign-off")
 	String signFor(@PathVariable long id, RedirectAttributes redirect) {
 		var measure = workflow.signFor(id);
@@ -82,12 +86,14 @@ class ProblemPages {
 		return "redirect:/problems/" + measure.problemId() + "#measure-" + id;
 	}
 
+	@Performs(Action.REQUEST_EXTENSION)
 	@GetMapping("/measures/{id}/extension")
 	String extensionForm(@PathVariable long id, Model model) {
 		model.addAttribute("request", new MeasureWorkflow.ExtensionRequest(null, ""));
 		return extensionPage(id, model);
 	}
 
+	@Performs(Action.REQUEST_EXTENSION)
 	@PostMapping("/measures/{id}/extension")
 	String requestExtension(@PathVariable long id, @Valid @ModelAttribute("request") MeasureWorkflow.ExtensionRequest request,
 			BindingResult result, Model model, RedirectAttributes redirect) {
@@ -104,6 +110,7 @@ class ProblemPages {
 		return extensionPage(id, model);
 	}
 
+	@Performs(Action.DECIDE_EXTENSION)
 	@PostMapping("/extensions/{id}/decision")
 	String decideExtension(@PathVariable long id, @RequestParam boolean approve,
 			@RequestParam(required = false) @Nullable String reason, @RequestParam int version,
@@ -113,6 +120,7 @@ class ProblemPages {
 		return "redirect:/problems/" + measures.measure(decided.measureId()).problemId() + "#measure-" + decided.measureId();
 	}
 
+	@Performs(Action.ESCALATE)
 	@PostMapping("/measures/{id}/escalation")
 	String escalate(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
 		var measure = workflow.escalate(id, new MeasureWorkflow.Escalation(reason));
@@ -120,12 +128,14 @@ class ProblemPages {
 		return "redirect:/problems/" + measure.problemId() + "#measure-" + id;
 	}
 
+	@Performs(Action.REPORT_PROGRESS)
 	@GetMapping("/measures/{id}/progress/new")
 	String progressForm(@PathVariable long id, @RequestParam(required = false) @Nullable String returnTo, Model model) {
 		model.addAttribute("report", new NewProgress(LocalDate.now(clock), "", ProgressPhrase.IN_PROGRESS));
 		return progressPage(id, returnTo, model);
 	}
 
+	@Performs(Action.REPORT_PROGRESS)
 	@PostMapping("/measures/{id}/progress")
 	String reportProgress(@PathVariable long id, @Valid @ModelAttribute("report") NewProgress report,
 			BindingResult result, @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
@@ -144,12 +154,14 @@ class ProblemPages {
 		return "redirect:" + safeReturn(returnTo, id);
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/measures/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		model.addAttribute("form", MeasureForm.of(measures.measure(id)));
 		return editPage(id, model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/measures/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") MeasureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -174,6 +186,7 @@ class ProblemPages {
 		}
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/evidence/{id}")
 	ResponseEntity<InputStreamResource> evidence(@PathVariable long id,
 			@RequestParam(defaultValue = "false") boolean inline) throws IOException {

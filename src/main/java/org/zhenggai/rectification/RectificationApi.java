@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.shared.Direction;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,12 +48,14 @@ class RectificationApi {
 		this.evidence = evidence;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/problems/{id}")
 	@Operation(summary = "A problem with its measures and derived status")
 	MeasureService.ProblemRectification problem(@PathVariable long id) {
 		return measures.problemRectification(id);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/problems/{id}/measures")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a measure to a problem")
@@ -59,18 +63,21 @@ class RectificationApi {
 		return measures.addMeasure(id, measure);
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/measures/{id}")
 	@Operation(summary = "One measure with its status and latest progress")
 	MeasureView measure(@PathVariable long id) {
 		return measures.measure(id);
 	}
 
+	@Performs(Action.SET_UP)
 	@PatchMapping("/api/v1/measures/{id}")
 	@Operation(summary = "Change a measure; send the version you read, a stale one gets 409")
 	MeasureView change(@PathVariable long id, @Valid @RequestBody MeasureChange change) {
 		return measures.change(id, change);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/api/v1/measures/{id}/move")
 	@Operation(summary = "Move a measure one place up or down within its problem")
 	List<MeasureView> move(@PathVariable long id, @Valid @RequestBody Move move) {
@@ -82,12 +89,14 @@ class RectificationApi {
 	record Move(@NotNull Direction direction) {
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/measures/{id}/progress")
 	@Operation(summary = "The progress reports of a measure, newest first")
 	List<ProgressView> progress(@PathVariable long id) {
 		return measures.progressOf(id);
 	}
 
+	@Performs(Action.REPORT_PROGRESS)
 	@PostMapping(path = "/api/v1/measures/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Report progress on a measure")
@@ -95,6 +104,7 @@ class RectificationApi {
 		return measures.reportProgress(id, progress, List.of());
 	}
 
+	@Performs(Action.REPORT_PROGRESS)
 	@PostMapping(path = "/api/v1/measures/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Report progress with evidence files: a JSON part 'progress' and file parts 'files'")
@@ -103,6 +113,7 @@ class RectificationApi {
 		return measures.reportProgress(id, progress, EvidenceFiles.uploads(files));
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/evidence/{id}")
 	@Operation(summary = "Download an evidence file")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id) throws IOException {
@@ -116,6 +127,7 @@ class RectificationApi {
 			.body(new InputStreamResource(file.content()));
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/rounds/{id}/ledger")
 	@Operation(summary = "The ledger of a round: one row per measure, filtered, sorted and paged")
 	LedgerPage ledger(@PathVariable long id, @RequestParam(required = false) @Nullable Long categoryId,

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.feedback.CategoryChange;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.NewCategory;
@@ -44,12 +46,14 @@ class SetupPages {
 		this.choices = choices;
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/rounds/{id}/setup")
 	String setup(@PathVariable long id, Model model) {
 		model.addAttribute("newCategory", new NewCategory(""));
 		return setupPage(id, model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/rounds/{id}/categories")
 	String addCategory(@PathVariable long id, @Valid @ModelAttribute("newCategory") NewCategory category,
 			BindingResult result, Model model) {
@@ -60,6 +64,7 @@ class SetupPages {
 		return "redirect:/rounds/" + id + "/setup#category-" + created.id();
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/categories/{id}/rename")
 	String renameCategory(@PathVariable long id, @RequestParam int version, @RequestParam String title,
 			RedirectAttributes redirect) {
@@ -75,18 +80,21 @@ class SetupPages {
 		return "redirect:/rounds/" + roundId + "/setup#category-" + id;
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/categories/{id}/move")
 	String moveCategory(@PathVariable long id, @RequestParam Direction direction) {
 		feedback.moveCategory(id, direction);
 		return "redirect:/rounds/" + feedback.category(id).roundId() + "/setup#category-" + id;
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/categories/{id}/problems/new")
 	String newProblem(@PathVariable long id, Model model) {
 		model.addAttribute("form", ProblemForm.empty());
 		return problemPage(feedback.category(id).roundId(), "/categories/" + id + "/problems", model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/categories/{id}/problems")
 	String addProblem(@PathVariable long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
 			Model model) {
@@ -103,6 +111,7 @@ class SetupPages {
 		return problemPage(roundId, "/categories/" + id + "/problems", model);
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/problems/{id}/edit")
 	String editProblem(@PathVariable long id, Model model) {
 		var problem = feedback.problem(id);
@@ -110,6 +119,7 @@ class SetupPages {
 		return problemPage(problem.roundId(), "/problems/" + id + "/edit", model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/problems/{id}/edit")
 	String changeProblem(@PathVariable long id, @Valid @ModelAttribute("form") ProblemForm form, BindingResult result,
 			Model model) {
@@ -132,18 +142,21 @@ class SetupPages {
 		return problemPage(problem.roundId(), "/problems/" + id + "/edit", model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/problems/{id}/move")
 	String moveProblem(@PathVariable long id, @RequestParam Direction direction) {
 		feedback.moveProblem(id, direction);
 		return "redirect:/rounds/" + feedback.problem(id).roundId() + "/setup#problem-" + id;
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/problems/{id}/measures/new")
 	String newMeasure(@PathVariable long id, Model model) {
 		model.addAttribute("form", new NewMeasure("", MeasureKind.BY_DEADLINE, null, null, List.of(), null, null, null));
 		return measurePage(id, model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/problems/{id}/measures")
 	String addMeasure(@PathVariable long id, @Valid @ModelAttribute("form") NewMeasure form, BindingResult result,
 			Model model) {
@@ -159,6 +172,7 @@ class SetupPages {
 		return measurePage(id, model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/measures/{id}/move")
 	String moveMeasure(@PathVariable long id, @RequestParam Direction direction) {
 		measures.move(id, direction);

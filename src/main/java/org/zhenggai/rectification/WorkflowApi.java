@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 
 @RestController
 @Tag(name = "Hand-over and deadlines", description = "签收、延期申请与提请上级")
@@ -25,18 +27,21 @@ class WorkflowApi {
 		this.workflow = workflow;
 	}
 
+	@Performs(Action.SIGN_OFF)
 	@PostMapping("/api/v1/measures/{id}/sign-off")
 	@Operation(summary = "The department signs for a measure it leads or assists (签收)")
 	MeasureView signFor(@PathVariable long id) {
 		return workflow.signFor(id);
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/api/v1/measures/{id}/extensions")
 	@Operation(summary = "The measure's deadline extension requests, newest first")
 	List<ExtensionView> extensions(@PathVariable long id) {
 		return workflow.extensionsOf(id);
 	}
 
+	@Performs(Action.REQUEST_EXTENSION)
 	@PostMapping("/api/v1/measures/{id}/extensions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "The lead department asks for a later deadline (延期申请)")
@@ -44,12 +49,14 @@ class WorkflowApi {
 		return workflow.requestExtension(id, request);
 	}
 
+	@Performs(Action.DECIDE_EXTENSION)
 	@PostMapping("/api/v1/extensions/{id}/decision")
 	@Operation(summary = "The office approves or refuses an extension; the original deadline stays on record")
 	ExtensionView decide(@PathVariable long id, @Valid @RequestBody MeasureWorkflow.Decision decision) {
 		return workflow.decideExtension(id, decision);
 	}
 
+	@Performs(Action.ESCALATE)
 	@PostMapping("/api/v1/measures/{id}/escalation")
 	@Operation(summary = "The office escalates a measure the unit cannot fix alone; it stays open")
 	MeasureView escalate(@PathVariable long id, @Valid @RequestBody MeasureWorkflow.Escalation escalation) {

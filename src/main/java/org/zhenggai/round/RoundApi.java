@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 
 @RestController
 @RequestMapping("/api/v1/rounds")
@@ -29,12 +31,14 @@ class RoundApi {
 		this.rounds = rounds;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping
 	@Operation(summary = "All rounds, newest first; optionally of one inspected unit")
 	List<RoundView> rounds(@RequestParam(required = false) @Nullable Long unitId) {
 		return rounds.rounds(unitId);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record an inspection round")
@@ -42,6 +46,7 @@ class RoundApi {
 		return rounds.create(round);
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/{id}")
 	@Operation(summary = "One round with its stages")
 	RoundView round(@PathVariable long id) {

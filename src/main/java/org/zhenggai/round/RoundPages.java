@@ -12,6 +12,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Access;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.org.OrgService;
 import org.zhenggai.org.UnitView;
 import org.zhenggai.shared.FormErrors;
@@ -22,18 +26,23 @@ import org.zhenggai.shared.InvalidInputException;
 class RoundPages {
 
 	private final RoundService rounds;
+	private final Access access;
 	private final OrgService org;
 
-	RoundPages(RoundService rounds, OrgService org) {
+	RoundPages(RoundService rounds, OrgService org, Access access) {
+		this.access = access;
 		this.rounds = rounds;
 		this.org = org;
 	}
 
+	@Performs(Action.OWN_ACCOUNT)
 	@GetMapping("/")
 	String home() {
-		return "redirect:/rounds";
+		// The auditor reads the audit trail only; everybody else starts from the rounds.
+		return access.can(Action.READ) ? "redirect:/rounds" : "redirect:/audit";
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/rounds")
 	String list(Model model) {
 		model.addAttribute("rounds", rounds.rounds(null));
@@ -41,12 +50,14 @@ class RoundPages {
 		return "round/list";
 	}
 
+	@Performs(Action.SET_UP)
 	@GetMapping("/rounds/new")
 	String newRound(Model model) {
 		model.addAttribute("round", new NewRound("", RoundKind.REGULAR, "", "", null, null, null, null, null, null, null));
 		return form(model);
 	}
 
+	@Performs(Action.SET_UP)
 	@PostMapping("/rounds")
 	String create(@Valid @ModelAttribute("round") NewRound round, BindingResult result, Model model) {
 		if (result.hasErrors()) {

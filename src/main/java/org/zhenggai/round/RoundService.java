@@ -8,6 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.org.OrgService;
@@ -20,11 +22,13 @@ import org.zhenggai.shared.NotFoundException;
 public class RoundService {
 
 	private final RoundRepository rounds;
+	private final Access access;
 	private final OrgService org;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RoundService(RoundRepository rounds, OrgService org, AuditLog audit, Clock clock) {
+	RoundService(RoundRepository rounds, OrgService org, AuditLog audit, Clock clock, Access access) {
+		this.access = access;
 		this.rounds = rounds;
 		this.org = org;
 		this.audit = audit;
@@ -32,8 +36,9 @@ public class RoundService {
 	}
 
 	public List<RoundView> rounds(@Nullable Long unitId) {
+		var reach = access.reach(Action.READ);
 		var found = unitId == null ? rounds.findAllByOrderByIdDesc() : rounds.findByUnitIdOrderByIdDesc(unitId);
-		return found.stream().map(InspectionRound::view).toList();
+		return found.stream().map(InspectionRound::view).filter(r -> reach.includes(r.unitId())).toList();
 	}
 
 	public RoundView round(long id) {
@@ -46,6 +51,7 @@ public class RoundService {
 
 	@Transactional
 	public RoundView create(NewRound command) {
+		access.requireInUnit(Action.SET_UP, command.unitId());
 		var errors = new InvalidInputException.Collector()
 			.rejectIf(org.findUnit(command.unitId()).isEmpty(), "unitId", "validation.unknown-unit", command.unitId())
 			.rejectIf(before(command.stationingEnd(), command.stationingStart()), "stationingEnd",

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Performs;
 import org.zhenggai.org.CurrentUser;
-import org.zhenggai.org.Role;
 import org.zhenggai.rectification.MeasureService;
-import org.zhenggai.shared.NotAllowedException;
 
 /** Supervision notices of a measure and of a department, notifications, and the scan on demand. */
 @Controller
@@ -37,6 +37,7 @@ class SupervisionPages {
 		this.clock = clock;
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/measures/{id}/notices")
 	String measureNotices(@PathVariable long id, Model model) {
 		model.addAttribute("measure", measures.measure(id));
@@ -45,6 +46,7 @@ class SupervisionPages {
 		return "supervision/measure-notices";
 	}
 
+	@Performs(Action.ISSUE_NOTICE)
 	@PostMapping("/measures/{id}/notices")
 	String issue(@PathVariable long id, @RequestParam String demand, @RequestParam LocalDate replyDeadline,
 			RedirectAttributes redirect) {
@@ -53,12 +55,14 @@ class SupervisionPages {
 		return "redirect:/measures/" + id + "/notices";
 	}
 
+	@Performs(Action.READ)
 	@GetMapping("/notices")
 	String notices(Model model) {
 		model.addAttribute("notices", supervision.notices());
 		return "supervision/notices";
 	}
 
+	@Performs(Action.REPLY_NOTICE)
 	@PostMapping("/notices/{id}/reply")
 	String reply(@PathVariable long id, @RequestParam String text,
 			@RequestHeader(name = "Referer", required = false) String back, RedirectAttributes redirect) {
@@ -67,6 +71,7 @@ class SupervisionPages {
 		return "redirect:" + local(back, "/notices");
 	}
 
+	@Performs(Action.ISSUE_NOTICE)
 	@PostMapping("/notices/{id}/close")
 	String close(@PathVariable long id, @RequestHeader(name = "Referer", required = false) String back,
 			RedirectAttributes redirect) {
@@ -75,6 +80,7 @@ class SupervisionPages {
 		return "redirect:" + local(back, "/notices");
 	}
 
+	@Performs(Action.OWN_ACCOUNT)
 	@GetMapping("/notifications")
 	String notifications(Model model) {
 		var user = currentUser.get();
@@ -82,6 +88,7 @@ class SupervisionPages {
 		return "supervision/notifications";
 	}
 
+	@Performs(Action.OWN_ACCOUNT)
 	@PostMapping("/notifications/{id}/read")
 	String read(@PathVariable long id) {
 		var user = currentUser.get();
@@ -89,11 +96,9 @@ class SupervisionPages {
 		return "redirect:/notifications";
 	}
 
+	@Performs(Action.SCAN_WARNINGS)
 	@PostMapping("/warnings/scan")
 	String scanNow(@RequestHeader(name = "Referer", required = false) String back, RedirectAttributes redirect) {
-		if (!currentUser.get().is(Role.OFFICE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		var today = LocalDate.now(clock);
 		var result = scan.scan(today);
 		supervision.escalateUnanswered(today);

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.TargetKind;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.closure.ClosureReturned;
@@ -29,6 +32,7 @@ import org.zhenggai.shared.StepRefusedException;
 public class SupervisionService {
 
 	private final NoticeRepository notices;
+	private final Access access;
 	private final MeasureService measures;
 	private final Notifier notifier;
 	private final CurrentUser currentUser;
@@ -36,7 +40,8 @@ public class SupervisionService {
 	private final Clock clock;
 
 	SupervisionService(NoticeRepository notices, MeasureService measures, Notifier notifier, CurrentUser currentUser,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Access access) {
+		this.access = access;
 		this.notices = notices;
 		this.measures = measures;
 		this.notifier = notifier;
@@ -55,15 +60,14 @@ public class SupervisionService {
 		var user = currentUser.get();
 		var found = user.is(Role.DEPARTMENT) ? notices.findByDepartmentIdOrderByIdDesc(user.departmentId())
 				: notices.findAllByOrderByIdDesc();
-		return found.stream().map(SupervisionNotice::view).toList();
+		return access.visible(Action.READ, TargetKind.MEASURE, found.stream().map(SupervisionNotice::view).toList(),
+				NoticeView::measureId);
 	}
 
 	@Transactional
 	public NoticeView issue(long measureId, NewNotice command) {
+		access.require(Action.ISSUE_NOTICE, TargetKind.MEASURE, measureId);
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.DISCIPLINE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		var measure = measures.measure(measureId);
 		if (measure.leadDepartmentId() == null) {
 			throw InvalidInputException.of("measureId", "validation.no-lead-department");
@@ -81,6 +85,7 @@ public class SupervisionService {
 
 	@Transactional
 	public NoticeView reply(long noticeId, Reply reply) {
+		access.require(Action.REPLY_NOTICE, TargetKind.NOTICE, noticeId);
 		var notice = load(noticeId);
 		var user = currentUser.get();
 		if (!user.actsFor(notice.departmentId())) {
@@ -99,11 +104,9 @@ public class SupervisionService {
 	/** The office closes a notice once the reply satisfies it. */
 	@Transactional
 	public NoticeView close(long noticeId) {
+		access.require(Action.ISSUE_NOTICE, TargetKind.NOTICE, noticeId);
 		var notice = load(noticeId);
 		var user = currentUser.get();
-		if (!user.is(Role.OFFICE, Role.DISCIPLINE, Role.ADMIN)) {
-			throw new NotAllowedException("step.office-only");
-		}
 		if (notice.status() == SupervisionNotice.Status.CLOSED) {
 			throw new StepRefusedException("step.notice-not-open", notice.status().name());
 		}

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.org.Action;
+import org.zhenggai.org.Access;
 import org.zhenggai.rectification.LedgerQuery;
 import org.zhenggai.rectification.LedgerRow;
 import org.zhenggai.shared.ZhenggaiProperties;
@@ -30,12 +32,14 @@ public class WarningScan {
 	private static final Logger log = LoggerFactory.getLogger(WarningScan.class);
 
 	private final LedgerQuery ledger;
+	private final Access access;
 	private final JdbcClient jdbc;
 	private final Notifier notifier;
 	private final ZhenggaiProperties properties;
 	private final Clock clock;
 
-	WarningScan(LedgerQuery ledger, JdbcClient jdbc, Notifier notifier, ZhenggaiProperties properties, Clock clock) {
+	WarningScan(LedgerQuery ledger, JdbcClient jdbc, Notifier notifier, ZhenggaiProperties properties, Clock clock, Access access) {
+		this.access = access;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.notifier = notifier;
@@ -46,6 +50,7 @@ public class WarningScan {
 	/** Scans as of {@code today}; returns how many warnings of each level were raised. */
 	@Transactional
 	public ScanResult scan(LocalDate today) {
+		access.require(Action.SCAN_WARNINGS);
 		List<Integer> thresholds = properties.warnings().yellowDays().stream().sorted(Comparator.reverseOrder()).toList();
 		int widest = thresholds.isEmpty() ? 0 : thresholds.get(0);
 		var rows = ledger.openDueBy(today.plusDays(widest));
