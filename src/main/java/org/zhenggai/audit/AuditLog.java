@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -78,10 +78,11 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an access that changes nothing (an export, a download) in a transaction of its own
-	 * when the caller has none.
+	 * Records an access that changes nothing (an export, a download) in a short transaction of its
+	 * own, committed at once: the caller may be a read-only transaction, or go on streaming a large
+	 * file for a while, and must not hold the chain's head meanwhile.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void access(AuditAction action, String entityType, @Nullable Long entityId, @Nullable Object details) {
 		record(action, entityType, entityId, null, details);
 	}

@@ -1,5 +1,6 @@
 package org.zhenggai.org;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public class Access {
 		var account = currentUser.get();
 		if (scope(account, action) == Scope.NONE) {
 			audit.refusal(action.name(), null, null, "role " + account.role());
-			throw new NotAllowedException("access.denied");
+			throw new NotAllowedException("access.denied", new DefaultMessageSourceResolvable("Role." + account.role()),
+					new DefaultMessageSourceResolvable("Action." + action));
 		}
 		return account;
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
@@ -77,6 +78,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return invalidFields(List.of(new FieldError(ex.getName(), text("validation.type-mismatch", String.valueOf(ex.getValue())))));
+	}
+
+	/** A file upload sent as JSON or a plain form: say which encoding the endpoint takes. */
+	@ExceptionHandler
+	ProblemDetail notMultipart(MultipartException ex) {
+		return invalidFields(List.of(new FieldError("body", text("validation.not-multipart"))));
 	}
 
 	@Override

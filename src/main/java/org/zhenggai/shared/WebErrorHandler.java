@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -39,7 +41,7 @@ class WebErrorHandler {
 	 * the page they came from, with the reason shown at the top; nothing was changed.
 	 */
 	@ExceptionHandler({ StepRefusedException.class, StaleVersionException.class,
-			OptimisticLockingFailureException.class, InvalidInputException.class })
+			OptimisticLockingFailureException.class, InvalidInputException.class, MultipartException.class })
 	String refused(Exception ex, HttpServletRequest request) {
 		var locale = RequestContextUtils.getLocale(request);
 		String text;
@@ -50,6 +52,12 @@ class WebErrorHandler {
 			text = invalid.problems().stream()
 				.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
 				.reduce((a, b) -> a + "；" + b).orElse("");
+		}
+		else if (ex instanceof MaxUploadSizeExceededException) {
+			text = messages.getMessage("validation.file-too-large", null, locale);
+		}
+		else if (ex instanceof MultipartException) {
+			text = messages.getMessage("validation.not-multipart", null, locale);
 		}
 		else {
 			text = messages.getMessage("problem.concurrent-change", null, locale);

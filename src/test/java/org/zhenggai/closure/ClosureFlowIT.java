@@ -77,7 +77,7 @@ class ClosureFlowIT extends IntegrationTest {
 		long measureId = completedWithEvidence(f, department);
 
 		assertThat(otherDepartment.post("/api/v1/measures/{id}/closures", Map.of("summary", "完成"), measureId).status())
-			.isEqualTo(403);
+			.as("another department's measure lies outside its scope").isEqualTo(404);
 		long request = f.api.post("/api/v1/measures/{id}/closures", Map.of("summary", "管理员代为申请"), measureId).id();
 		var own = f.api.post("/api/v1/closures/{id}/review", Map.of("approve", true, "version", 0), request);
 		assertThat(own.status()).isEqualTo(403);
@@ -88,7 +88,7 @@ class ClosureFlowIT extends IntegrationTest {
 			.as("the leader's step cannot be taken before the office's").isEqualTo(403);
 		office.post("/api/v1/closures/{id}/review", Map.of("approve", true, "version", 0), request);
 		assertThat(otherLeader.post("/api/v1/closures/{id}/approval", Map.of("approve", true, "version", 1), request)
-			.status()).isEqualTo(403);
+			.status()).as("a leader not answerable for the measure does not see the request").isEqualTo(404);
 		var twice = office.post("/api/v1/closures/{id}/review", Map.of("approve", true, "version", 1), request);
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(f.api.get("/api/v1/measures/{id}", measureId).json().get("status").asString()).isEqualTo("COMPLETED");

@@ -2,8 +2,11 @@ package org.zhenggai.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,23 @@ class AccessTableTest {
 	@Test
 	void theDocumentedTableIsTheEnforcedOne() throws Exception {
 		assertThat(Files.readString(Path.of("docs", "SECURITY.md"))).contains(AccessTable.markdown());
+	}
+
+	/** A refusal names the role and the action in the reader's language. */
+	@Test
+	void everyActionAndRoleHasANameInEachLanguage() throws Exception {
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			var names = new Properties();
+			try (var in = getClass().getResourceAsStream("/" + bundle)) {
+				names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			for (Action action : Action.values()) {
+				assertThat(names.getProperty("Action." + action)).as(bundle + " Action." + action).isNotBlank();
+			}
+			for (Role role : Role.values()) {
+				assertThat(names.getProperty("Role." + role)).as(bundle + " Role." + role).isNotBlank();
+			}
+		}
 	}
 
 	@Test

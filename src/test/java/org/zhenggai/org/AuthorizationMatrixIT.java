@@ -241,6 +241,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 		World(Api admin) {
 			this.own = new Unit(LedgerFixture.create(admin));
 			this.foreign = new Unit(LedgerFixture.create(admin));
+			own.lookBack(jdbc);
+			foreign.lookBack(jdbc);
 			long office = admin.post("/api/v1/units", Map.of("name", "测试区委巡察办" + UUID.randomUUID().toString().substring(0, 8)))
 				.id();
 			jdbc.sql("update unit set parent_id = :office where id = :unit").param("office", office)
@@ -315,6 +317,35 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			var entry = Map.of("receivedOn", TODAY.toString(), "source", "来信", "summary", "反映问题");
 			ids.put(TargetKind.CLUE, created(api.post("/api/v1/rounds/{id}/clues", entry, f.roundId)));
 			ids.put(TargetKind.PETITION, created(api.post("/api/v1/rounds/{id}/petitions", entry, f.roundId)));
+			var action = new HashMap<String, Object>();
+			action.put("kind", "REMINDER_TALK");
+			action.put("takenOn", TODAY.toString());
+			action.put("personId", f.staffId);
+			action.put("reason", "整改进度滞后");
+			action.put("problemId", f.problemId);
+			ids.put(TargetKind.ACCOUNTABILITY_ACTION,
+					created(api.post("/api/v1/rounds/{id}/accountability-actions", action, f.roundId)));
+			ids.put(TargetKind.DISPATCH_MEETING, created(api.post("/api/v1/rounds/{id}/dispatch-meetings",
+					Map.of("heldOn", TODAY.toString(), "chairId", f.leaderId, "attendees", "整改领导小组成员",
+							"measureIds", List.of(open), "summary", "听取整改进展汇报"),
+					f.roundId)));
+			ids.put(TargetKind.SPOT_CHECK,
+					created(api.post("/api/v1/rounds/{id}/spot-checks", Map.of("count", 1, "seed", 7), f.roundId)));
+			ids.put(TargetKind.RULE, created(api.post("/api/v1/rounds/{id}/rules", Map.of("title", "《会议记录管理办法》",
+					"issuedOn", TODAY.minusDays(1).toString(), "kind", "NEW", "problemIds", List.of(f.problemId)),
+					f.roundId)));
+		}
+
+		/** A look-back is only scheduled for a closed problem; closing one takes the whole workflow, so it is put in place. */
+		void lookBack(JdbcClient jdbc) {
+			jdbc.sql("""
+					insert into look_back (round_id, problem_id, due_on, scheduled_by, version, created_at)
+					values (:round, :problem, :due, 'admin', 0, current_timestamp)
+					""")
+				.param("round", fixture.roundId).param("problem", fixture.problemId).param("due", TODAY.plusMonths(3))
+				.update();
+			ids.put(TargetKind.LOOK_BACK, jdbc.sql("select id from look_back where problem_id = :problem")
+				.param("problem", fixture.problemId).query(Long.class).single());
 		}
 
 		private static long created(Api.Response response) {
