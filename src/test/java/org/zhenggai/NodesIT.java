@@ -38,7 +38,7 @@ import org.zhenggai.support.WebSession;
 class NodesIT {
 
 	private static final String BUCKET = "zhenggai-nodes";
-	private static final String IDLE_TIMEOUT = "4s";
+	private static final String IDLE_TIMEOUT = "10s";
 
 	static LocalS3Server s3;
 	static ConfigurableApplicationContext first;
