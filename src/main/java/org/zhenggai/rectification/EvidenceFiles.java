@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +18,13 @@ import org.zhenggai.org.Access;
 import org.zhenggai.org.Action;
 import org.zhenggai.org.TargetKind;
 import org.zhenggai.shared.NotFoundException;
+import org.zhenggai.shared.UnreadableFileException;
 
 /** Finds stored evidence for download, and turns uploaded multipart files into evidence uploads. */
 @Component
 class EvidenceFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
 
 	private final JdbcClient jdbc;
 	private final EvidenceStore store;
@@ -46,7 +51,13 @@ class EvidenceFiles {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("evidence", id));
 		audit.access(AuditAction.DOWNLOAD, "evidence", id, found.description());
-		return new OpenEvidence(found.description(), mediaType(found.description()), store.open(found.storageKey()));
+		try {
+			return new OpenEvidence(found.description(), mediaType(found.description()), store.open(found.storageKey()));
+		}
+		catch (EvidenceUnreadableException ex) {
+			log.error("Evidence {} cannot be served: {}", id, ex.getMessage());
+			throw new UnreadableFileException(found.description().fileName(), id);
+		}
 	}
 
 	/**

@@ -64,6 +64,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail unreadable(UnreadableFileException ex) {
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.file-unreadable", ex.fileName(), ex.id());
+	}
+
+	@ExceptionHandler
 	ProblemDetail optimisticLock(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "problem.concurrent-change");
 	}

@@ -36,6 +36,15 @@ class WebErrorHandler {
 		return "error/403";
 	}
 
+	/** A stored file that failed its integrity check: the error page, and nothing of the altered file. */
+	@ExceptionHandler(UnreadableFileException.class)
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+	String unreadable(UnreadableFileException ex, org.springframework.ui.Model model, HttpServletRequest request) {
+		model.addAttribute("detail", messages.getMessage("problem.file-unreadable", new Object[] { ex.fileName(), ex.id() },
+				RequestContextUtils.getLocale(request)));
+		return "error/500";
+	}
+
 	/**
 	 * A workflow step refused (out of order, or changed by someone meanwhile) sends the user back to
 	 * the page they came from, with the reason shown at the top; nothing was changed.

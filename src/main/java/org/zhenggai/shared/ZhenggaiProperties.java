@@ -1,5 +1,6 @@
 package org.zhenggai.shared;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,44 @@ public record ZhenggaiProperties(
 		@DefaultValue Warnings warnings,
 		@DefaultValue Notifications notifications) {
 
-	public record Evidence(@DefaultValue("20MB") DataSize maxFileSize) {
+	/**
+	 * Evidence files: the size limit, where they are stored, and whether they are encrypted there.
+	 *
+	 * @param maxFileSize largest file accepted
+	 * @param key base64 key that turns encryption on (16 or 32 bytes for AES, 16 for SM4); files
+	 * stored without it stay readable
+	 * @param cipher the algorithm used for new files when a key is set
+	 * @param s3 an S3-compatible store, used instead of the local folder when a bucket is named
+	 */
+	public record Evidence(@DefaultValue("20MB") DataSize maxFileSize, @Nullable String key,
+			@DefaultValue("AES_GCM") Cipher cipher, @DefaultValue S3 s3) {
+
+		/** Authenticated encryption for stored evidence: AES or the national standard SM4, both in GCM mode. */
+		public enum Cipher {
+			AES_GCM, SM4_GCM
+		}
+
+		public boolean encrypted() {
+			return key != null && !key.isBlank();
+		}
+	}
+
+	/**
+	 * An S3-compatible object store (MinIO, Ceph, a cloud's object storage), addressed path-style.
+	 *
+	 * @param endpoint the store's URL, for example {@code http://minio:9000}
+	 * @param bucket the bucket, created beforehand; naming one turns the store on
+	 * @param region the signing region; most compatible stores accept any
+	 * @param accessKey the access key
+	 * @param secretKey the secret key
+	 * @param prefix put before every object's key, for a bucket shared with other data
+	 */
+	public record S3(@Nullable URI endpoint, @Nullable String bucket, @DefaultValue("us-east-1") String region,
+			@Nullable String accessKey, @Nullable String secretKey, @DefaultValue("") String prefix) {
+
+		public boolean configured() {
+			return bucket != null && !bucket.isBlank();
+		}
 	}
 
 	public record Token(@DefaultValue("8h") Duration ttl) {
