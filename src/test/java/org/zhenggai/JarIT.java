@@ -94,7 +94,8 @@ class JarIT {
 		var builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
 		builder.environment().putAll(environment);
 		var process = builder.start();
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command finishes").isTrue();
+		// A generous bound: the command starts a whole application context, on a machine that may be busy.
+		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the command finishes").isTrue();
 		return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
 	}
