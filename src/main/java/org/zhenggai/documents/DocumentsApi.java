@@ -78,6 +78,12 @@ class DocumentsApi {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+			.body(out -> {
+				// Commit the headers before the document's read transaction takes its connection: with
+				// sessions in the database, committing the response saves the session, and a request
+				// must never wait for a second connection while holding the first.
+				out.flush();
+				body.writeTo(out);
+			});
 	}
 }
