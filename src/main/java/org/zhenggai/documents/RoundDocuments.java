@@ -87,6 +87,15 @@ public class RoundDocuments {
 		writer.writePublicReportPdf(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
 	}
 
+	/**
+	 * The public report of a round as text from the ledger as it stands today, for the office to
+	 * edit before it is approved and published.
+	 */
+	public ReportText publicReportText(long roundId) {
+		exported(roundId, "public-report.txt");
+		return ReportText.of(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER));
+	}
+
 	/** Only those who may export a unit's documents get them, and each export is recorded. */
 	private void exported(long roundId, String document) {
 		access.require(Action.EXPORT, TargetKind.ROUND, roundId);
