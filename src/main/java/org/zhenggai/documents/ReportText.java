@@ -42,7 +42,7 @@ public final class ReportText {
 	}
 
 	/**
-	 * Reads text back into paragraphs: the lines before the first empty line are the title, the
+	 * Reads text back into paragraphs: the short lines before the first empty line are the title, the
 	 * last line in the form 2024年6月30日 is the date with the signature above it, short numbered
 	 * lines are headings (一、 （一） 1.) and every other line is a paragraph of the body.
 	 */
@@ -51,7 +51,8 @@ public final class ReportText {
 		List<Block> blocks = new ArrayList<>();
 		int i = 0;
 		List<String> title = new ArrayList<>();
-		while (i < lines.size() && !lines.get(i).isEmpty()) {
+		// A title is a few short lines; a paragraph typed right under it without an empty line stays a paragraph.
+		while (i < lines.size() && !lines.get(i).isEmpty() && title.size() < 3 && lines.get(i).length() <= 40) {
 			title.add(lines.get(i++));
 		}
 		if (!title.isEmpty()) {

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhenggai.feedback.FeedbackService;
+import org.zhenggai.feedback.ProblemView;
 import org.zhenggai.org.Access;
+import org.zhenggai.rectification.MeasureService;
 import org.zhenggai.org.Action;
 import org.zhenggai.org.OrgService;
 import org.zhenggai.org.TargetKind;
@@ -29,9 +32,13 @@ class OpinionPages {
 	private final OrgService org;
 	private final Access access;
 	private final MessageSource messages;
+	private final FeedbackService feedback;
+	private final MeasureService measures;
 
 	OpinionPages(OpinionService opinions, PublicationService publications, OrgService org, Access access,
-			MessageSource messages) {
+			MessageSource messages, FeedbackService feedback, MeasureService measures) {
+		this.feedback = feedback;
+		this.measures = measures;
 		this.opinions = opinions;
 		this.publications = publications;
 		this.org = org;
@@ -54,7 +61,13 @@ class OpinionPages {
 	String opinion(@PathVariable long id, Model model) {
 		var opinion = opinions.opinion(id);
 		model.addAttribute("opinion", opinion);
-		model.addAttribute("report", publications.report(opinion.publicReportId()));
+		var report = publications.report(opinion.publicReportId());
+		model.addAttribute("report", report);
+		// What the opinion can be linked to: the problems of the report's round, each with its measures.
+		var problems = feedback.problemList(report.roundId()).stream().flatMap(c -> c.problems().stream()).toList();
+		model.addAttribute("problems", problems);
+		model.addAttribute("measures", problems.stream()
+			.collect(Collectors.toMap(ProblemView::id, p -> measures.measuresOf(p.id()))));
 		var departments = org.departmentsOf(opinion.unitId());
 		model.addAttribute("departments", departments);
 		model.addAttribute("departmentName", departments.stream().filter(d -> d.id().equals(opinion.departmentId()))

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenggai.documents.ReportText;
+import org.zhenggai.org.Access;
 import org.zhenggai.shared.NotFoundException;
 
 /**
@@ -32,9 +33,11 @@ class PublicSite {
 			""";
 
 	private final JdbcClient jdbc;
+	private final Access access;
 
-	PublicSite(JdbcClient jdbc) {
+	PublicSite(JdbcClient jdbc, Access access) {
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	/** A unit on the public pages. */
@@ -72,13 +75,13 @@ class PublicSite {
 
 	/** The published editions of the unit and of every unit below it, newest first. */
 	List<PublishedReport> under(String slug) {
-		return jdbc.sql("""
-				with recursive down (id) as (
-				  select unit_id from public_unit where slug = :slug
-				  union all
-				  select u.id from unit u join down on u.parent_id = down.id)
-				""" + PUBLISHED + " and r.unit_id in (select id from down) order by r.published_at desc, r.number")
-			.param("slug", slug).query(PublicSite::row).list();
+		var units = jdbc.sql("select unit_id from public_unit where slug = :slug").param("slug", slug)
+			.query(Long.class).optional().map(access::unitsBelow).orElse(java.util.Set.of());
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(PUBLISHED + " and r.unit_id in (:units) order by r.published_at desc, r.number")
+			.param("units", units).query(PublicSite::row).list();
 	}
 
 	PublishedReport report(String number) {
@@ -104,13 +107,8 @@ class PublicSite {
 	}
 
 	private long countBelow(long unitId) {
-		return jdbc.sql("""
-				with recursive down (id) as (
-				  select id from unit where id = :unit
-				  union all
-				  select u.id from unit u join down on u.parent_id = down.id)
-				select count(*) from public_report where status = 'PUBLISHED' and unit_id in (select id from down)
-				""").param("unit", unitId).query(Long.class).single();
+		return jdbc.sql("select count(*) from public_report where status = 'PUBLISHED' and unit_id in (:units)")
+			.param("units", access.unitsBelow(unitId)).query(Long.class).single();
 	}
 
 	private static PublishedReport row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

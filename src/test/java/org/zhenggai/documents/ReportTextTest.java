@@ -73,4 +73,17 @@ class ReportTextTest {
 		// then
 		assertThat(paragraphs).extracting(Paragraph::style).containsExactly("title", "blank", "body", "heading-one");
 	}
+
+	@Test
+	void aParagraphTypedRightUnderTheTitleDoesNotBecomePartOfIt() {
+		// given text whose empty line after the title was deleted
+		String text = "中共某区教育局党组关于巡察整改情况的通报\n根据区委统一部署，区委第三巡察组对某区教育局党组开展了常规巡察，现将整改情况予以公布。\n";
+
+		// when
+		var read = ReportText.parse(text);
+
+		// then
+		assertThat(read.title()).isEqualTo("中共某区教育局党组关于巡察整改情况的通报");
+		assertThat(read.paragraphs()).extracting(Paragraph::style).containsExactly("title", "body");
+	}
 }

@@ -148,6 +148,38 @@ class PublicationIT extends IntegrationTest {
 	}
 
 	@Test
+	void linkingAnOpinionToACompletedMeasureCanReopenIt() {
+		// given a published report whose measure is reported completed, and an opinion saying it is not
+		var f = fixture();
+		long measure = f.measure("公开会议记录抽查结果", f.officeId, 30);
+		assertThat(admin().post("/api/v1/measures/{id}/progress", Map.of("text", "已公开", "phrase", "COMPLETED"), measure)
+			.status()).isEqualTo(201);
+		var office = f.account("OFFICE", null, null);
+		var leader = f.account("LEADER", null, f.leaderId);
+		long report = office.post("/api/v1/rounds/{id}/publications", Map.of(), f.roundId).id();
+		leader.post("/api/v1/publications/{id}/approval", Map.of(), report);
+		String number = office.post("/api/v1/publications/{id}/publish", Map.of(), report).json().get("number").asString();
+		String receipt = opinions.submit(number, answered("抽查结果并没有公开"), "192.0.2.44");
+		long id = jdbc.sql("select id from public_opinion where receipt = :r").param("r", receipt).query(Long.class).single();
+		assertThat(admin().get("/api/v1/measures/{id}", measure).json().get("status").asString()).isEqualTo("COMPLETED");
+
+		// when the office links the opinion to the measure and reopens it
+		var linked = office.post("/api/v1/opinions/{id}/link", Map.of("measureId", measure, "reopen", true), id);
+
+		// then the opinion names the measure and its problem, and the measure is open again with the reason
+		assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+		assertThat(linked.json().get("measureId").asLong()).isEqualTo(measure);
+		assertThat(linked.json().get("problemId").asLong()).isEqualTo(f.problemId);
+		assertThat(admin().get("/api/v1/measures/{id}", measure).json().get("status").asString()).isEqualTo("IN_PROGRESS");
+		assertThat(admin().get("/api/v1/measures/{id}/progress", measure).json().get(0).get("text").asString())
+			.contains(receipt);
+		// and a measure of another unit cannot be linked
+		var other = fixture();
+		long foreign = other.measure("别的单位的措施", other.officeId, 30);
+		assertThat(office.post("/api/v1/opinions/{id}/link", Map.of("measureId", foreign), id).status()).isIn(400, 404);
+	}
+
+	@Test
 	void emptyOverLongMarkedUpOrRobotOpinionsAreRefusedWithAChineseReason() {
 		// given
 		var p = published("完善记录模板");
