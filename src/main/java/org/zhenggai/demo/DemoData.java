@@ -24,6 +24,7 @@ import org.zhenggai.org.Role;
 import org.zhenggai.org.NewPerson;
 import org.zhenggai.org.NewUnit;
 import org.zhenggai.org.OrgService;
+import org.zhenggai.publication.PublicationService;
 import org.zhenggai.rectification.MeasureService;
 import org.zhenggai.rectification.NewMeasure;
 import org.zhenggai.rectification.NewProgress;
@@ -57,10 +58,12 @@ class DemoData implements ApplicationRunner {
 	private final MeasureService measures;
 	private final Clock clock;
 	private final AccountService accounts;
+	private final PublicationService publications;
 
 	DemoData(ZhenggaiProperties properties, OrgService org, RoundService rounds, FeedbackService feedback,
-			MeasureService measures, Clock clock, AccountService accounts) {
+			MeasureService measures, Clock clock, AccountService accounts, PublicationService publications) {
 		this.accounts = accounts;
+		this.publications = publications;
 		this.properties = properties;
 		this.org = org;
 		this.rounds = rounds;
@@ -112,6 +115,10 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 		}
+		// One published report, so that the public pages (/public) show what the public would read.
+		var report = publications.prepare(round.id(), false);
+		var approved = publications.approve(report.id(), report.version());
+		publications.publish(approved.id(), today, approved.version());
 		accounts.addAccount(unit.id(), new NewAccount("office", "整改办", Role.OFFICE, departments.get("办公室"), DEMO_PASSWORD));
 		accounts.addAccount(unit.id(), new NewAccount("jcjyk", "基础教育科", Role.DEPARTMENT, departments.get("基础教育科"),
 				DEMO_PASSWORD));

@@ -52,4 +52,18 @@ public class DocumentWriter {
 	public void writePublicReportPdf(ReportModel model, OutputStream out) throws IOException {
 		pdf.write(PublicReportText.of(model), out);
 	}
+
+	/** A public report's text, as edited and stored, as .docx. */
+	public void writeDocx(ReportText text, OutputStream out) throws IOException {
+		docx.write(text.blocks(), out);
+	}
+
+	/**
+	 * A public report's text, as edited and stored, as PDF.
+	 *
+	 * @throws IllegalStateException when no Chinese font can be found
+	 */
+	public void writePdf(ReportText text, OutputStream out) throws IOException {
+		pdf.write(text.blocks(), out);
+	}
 }

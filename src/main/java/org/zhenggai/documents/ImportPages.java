@@ -1,6 +1,7 @@
 package org.zhenggai.documents;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,9 +53,14 @@ class ImportPages {
 
 	@Performs(Action.SET_UP)
 	@PostMapping("/rounds/{id}/import/preview")
-	String preview(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+	String preview(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model) throws IOException {
 		model.addAttribute("round", rounds.round(id));
 		try {
+			if (file == null) {
+				// A form sent without its file (or not as an upload at all) is answered like any bad input.
+				throw InvalidInputException.of("file", "validation.file-required");
+			}
 			var result = IngestApi.read(file);
 			model.addAttribute("result", result);
 			model.addAttribute("draft", ImportDraft.of(result));
@@ -68,8 +74,14 @@ class ImportPages {
 
 	@Performs(Action.SET_UP)
 	@PostMapping("/rounds/{id}/import/ledger")
-	String importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String importLedger(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (file == null) {
+			model.addAttribute("round", rounds.round(id));
+			model.addAttribute("ledgerErrors", List.of(text(new InvalidInputException.FieldProblem("file",
+					"validation.file-required"))));
+			return "documents/import";
+		}
 		try (var in = file.getInputStream()) {
 			ledgers.importInto(id, in);
 			redirect.addFlashAttribute("flash", "import.ledger-done");

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenggai.org.TargetKind;
 import org.zhenggai.org.Action;
@@ -67,27 +68,44 @@ public class RoundDocuments {
 		this.writer = writer;
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void writeLedger(long roundId, LedgerFilter filter, LedgerSort sort, OutputStream out) throws IOException {
 		exported(roundId, "ledger.xlsx");
 		workbook.writeLedger(model(roundId, filter, sort), today(), out);
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void writePlan(long roundId, OutputStream out) throws IOException {
 		exported(roundId, "plan.docx");
 		writer.writePlan(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void writePublicReport(long roundId, OutputStream out) throws IOException {
 		exported(roundId, "public-report.docx");
 		writer.writePublicReport(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void writePublicReportPdf(long roundId, OutputStream out) throws IOException {
 		exported(roundId, "public-report.pdf");
 		writer.writePublicReportPdf(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER), out);
 	}
 
-	/** Only those who may export a unit's documents get them, and each export is recorded. */
+	/**
+	 * The public report of a round as text from the ledger as it stands today, for the office to
+	 * edit before it is approved and published.
+	 */
+	public ReportText publicReportText(long roundId) {
+		exported(roundId, "public-report.txt");
+		return ReportText.of(model(roundId, LedgerFilter.none(), LedgerSort.LEDGER));
+	}
+
+	/**
+	 * Only those who may export a unit's documents get them, and each export is recorded. The
+	 * writers run outside a transaction, so the record is committed at once: rendering a document
+	 * (seconds for a PDF) never holds the audit trail's lock and so never stalls other changes.
+	 */
 	private void exported(long roundId, String document) {
 		access.require(Action.EXPORT, TargetKind.ROUND, roundId);
 		audit.access(AuditAction.EXPORT, "round", roundId, java.util.Map.of("document", document));

@@ -45,7 +45,11 @@ public final class AccessTable {
 			row(Action.RECORD_OVERSIGHT,              ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE),
 			row(Action.RECORD_ACCOUNTABILITY,         ALL,  UNIT,  NONE,  NONE,      UNIT,      NONE,             NONE),
 			row(Action.REGISTER,                      ALL,  NONE,  NONE,  NONE,      UNIT,      NONE,             NONE),
-			row(Action.READ_AUDIT,                    NONE, NONE,  NONE,  NONE,      NONE,      NONE,             ALL)));
+			row(Action.READ_AUDIT,                    NONE, NONE,  NONE,  NONE,      NONE,      NONE,             ALL),
+			row(Action.PREPARE_PUBLICATION,           ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE),
+			row(Action.APPROVE_PUBLICATION,           NONE, NONE,  UNIT,  NONE,      NONE,      NONE,             NONE),
+			row(Action.READ_OPINIONS,                 ALL,  UNIT,  UNIT,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.HANDLE_OPINION,                ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE)));
 
 	private AccessTable() {
 	}

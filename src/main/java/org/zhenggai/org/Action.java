@@ -32,7 +32,11 @@ public enum Action {
 	RECORD_OVERSIGHT("record dispatch meetings, spot checks, rules, look-backs and recurrences"),
 	RECORD_ACCOUNTABILITY("record accountability actions (问责)"),
 	REGISTER("read and keep the register of clues and petitions"),
-	READ_AUDIT("search and export the audit trail");
+	READ_AUDIT("search and export the audit trail"),
+	PREPARE_PUBLICATION("prepare, edit and publish the public report (整改情况通报)"),
+	APPROVE_PUBLICATION("approve the public report for publication"),
+	READ_OPINIONS("read the opinions sent by the public (群众意见建议)"),
+	HANDLE_OPINION("assign, answer, link and close opinions from the public");
 
 	private final String description;
 

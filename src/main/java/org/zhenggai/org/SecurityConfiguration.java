@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AccountService accounts) {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**",
-						"/js/**", "/images/**", "/favicon.ico", "/error", "/login")
+						"/js/**", "/images/**", "/favicon.ico", "/error", "/login", "/public", "/public/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()

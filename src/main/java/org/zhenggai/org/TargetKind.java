@@ -25,7 +25,9 @@ public enum TargetKind {
 	DISPATCH_MEETING("dispatch-meetings", roundOf("dispatch_meeting")),
 	SPOT_CHECK("spot-checks", roundOf("spot_check")),
 	RULE("rules", roundOf("rule")),
-	LOOK_BACK("look-backs", roundOf("look_back"));
+	LOOK_BACK("look-backs", roundOf("look_back")),
+	PUBLICATION("publications", roundOf("public_report")),
+	OPINION("opinions", "select unit_id, cast(null as bigint) as measure_id, cast(null as bigint) as problem_id from public_opinion where id = :id");
 
 	private final String segment;
 	private final String ownerQuery;

@@ -247,6 +247,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				.id();
 			jdbc.sql("update unit set parent_id = :office where id = :unit").param("office", office)
 				.param("unit", own.fixture.unitId).update();
+			own.ids.put(TargetKind.OPINION, opinion(own));
+			foreign.ids.put(TargetKind.OPINION, opinion(foreign));
 			usernames.put(Role.ADMIN, Api.ADMIN);
 			for (Role role : Role.values()) {
 				if (role == Role.ADMIN) {
@@ -257,6 +259,18 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				Long person = role == Role.LEADER ? own.fixture.leaderId : null;
 				usernames.put(role, account(admin, unit, role, department, person));
 			}
+		}
+
+		/** An opinion from the public on the unit's report, as the public form would have stored it. */
+		private long opinion(Unit unit) {
+			String receipt = "YJ-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+			jdbc.sql("""
+					insert into public_opinion (public_report_id, unit_id, receipt, text, client_key, received_at, status, version)
+					values (:report, :unit, :receipt, '测试意见', 'test', current_timestamp, 'RECEIVED', 0)
+					""").param("report", unit.ids.get(TargetKind.PUBLICATION)).param("unit", unit.fixture.unitId)
+				.param("receipt", receipt).update();
+			return jdbc.sql("select id from public_opinion where receipt = :receipt").param("receipt", receipt)
+				.query(Long.class).single();
 		}
 
 		private String account(Api admin, long unit, Role role, Long department, Long person) {
@@ -334,6 +348,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			ids.put(TargetKind.RULE, created(api.post("/api/v1/rounds/{id}/rules", Map.of("title", "《会议记录管理办法》",
 					"issuedOn", TODAY.minusDays(1).toString(), "kind", "NEW", "problemIds", List.of(f.problemId)),
 					f.roundId)));
+			ids.put(TargetKind.PUBLICATION, created(api.post("/api/v1/rounds/{id}/publications", Map.of(), f.roundId)));
 		}
 
 		/** A look-back is only scheduled for a closed problem; closing one takes the whole workflow, so it is put in place. */
