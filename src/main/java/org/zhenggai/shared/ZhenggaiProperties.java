@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param token lifetime of API bearer tokens
  * @param warnings when measures turn yellow and when the daily scan runs
  * @param notifications where notifications are sent besides the in-app list
+ * @param security how passwords are hashed
  */
 @Validated
 @ConfigurationProperties("zhenggai")
@@ -34,7 +35,8 @@ public record ZhenggaiProperties(
 		@DefaultValue Evidence evidence,
 		@DefaultValue Token token,
 		@DefaultValue Warnings warnings,
-		@DefaultValue Notifications notifications) {
+		@DefaultValue Notifications notifications,
+		@DefaultValue Security security) {
 
 	public record Evidence(@DefaultValue("20MB") DataSize maxFileSize) {
 	}
@@ -52,6 +54,15 @@ public record ZhenggaiProperties(
 
 	/** Where notifications go besides the in-app list: a group-chat robot or any JSON webhook, and e-mail. */
 	public record Notifications(@Nullable String webhookUrl, @DefaultValue("zhenggai@localhost") String mailFrom) {
+	}
+
+	/**
+	 * How new passwords are hashed: {@code bcrypt} (the default, adaptive) or {@code sm3} (PBKDF2
+	 * with HMAC-SM3, for deployments that must use national cryptography). Stored hashes carry their
+	 * kind, so both verify whichever is chosen now.
+	 */
+	public record Security(@DefaultValue("bcrypt") @jakarta.validation.constraints.Pattern(regexp = "bcrypt|sm3",
+			message = "must be bcrypt or sm3") String passwordHash) {
 	}
 
 	public Path filesDir() {
