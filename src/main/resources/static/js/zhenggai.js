@@ -47,6 +47,11 @@
     });
   }
 
+  // The print view opens the print dialogue once loaded, unless ?noprint is asked for.
+  window.addEventListener("load", function () {
+    if (document.body.hasAttribute("data-zg-print") && !location.search.includes("noprint")) { window.print(); }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     enhanceDropzones(document);
     drawCharts(document);

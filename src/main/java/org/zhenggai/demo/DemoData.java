@@ -119,9 +119,11 @@ class DemoData implements ApplicationRunner {
 		var report = publications.prepare(round.id(), false);
 		var approved = publications.approve(report.id(), report.version());
 		publications.publish(approved.id(), today, approved.version());
-		accounts.addAccount(unit.id(), new NewAccount("office", "整改办", Role.OFFICE, departments.get("办公室"), DEMO_PASSWORD));
+		// The demo's password is published: forcing its change would only lock out the next visitor.
+		accounts.addAccount(unit.id(), new NewAccount("office", "整改办", Role.OFFICE, departments.get("办公室"), DEMO_PASSWORD),
+				false);
 		accounts.addAccount(unit.id(), new NewAccount("jcjyk", "基础教育科", Role.DEPARTMENT, departments.get("基础教育科"),
-				DEMO_PASSWORD));
+				DEMO_PASSWORD), false);
 		log.info("Demo data created: unit '{}', round '{}'", unit.name(), round.name());
 		System.out.printf("==== 演示账号 / Demo accounts: office（整改办）、jcjyk（基础教育科） 密码 %s ====%n", DEMO_PASSWORD);
 	}

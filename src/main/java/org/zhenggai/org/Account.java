@@ -22,6 +22,8 @@ class Account {
 	private boolean enabled;
 	private int failedLogins;
 	private @Nullable Instant lockedUntil;
+	private boolean passwordChangeRequired;
+	private @Nullable Instant passwordChangedAt;
 	@Version
 	private @Nullable Integer version;
 	private Instant createdAt;
@@ -32,7 +34,8 @@ class Account {
 	}
 
 	Account(String username, String passwordHash, String displayName, Role role, @Nullable Long unitId,
-			@Nullable Long departmentId, @Nullable Long personId, Instant createdAt) {
+			@Nullable Long departmentId, @Nullable Long personId, Instant createdAt, boolean passwordChangeRequired) {
+		this.passwordChangeRequired = passwordChangeRequired;
 		this.personId = personId;
 		this.username = username;
 		this.passwordHash = passwordHash;

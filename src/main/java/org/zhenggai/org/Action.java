@@ -8,15 +8,15 @@ public enum Action {
 
 	/** Pages and endpoints open to anyone: the login page, asking for a token, the public pages. */
 	PUBLIC("open to anyone, logged in or not"),
-	/** What concerns only the account itself: its notifications, its inbox, its password. */
-	OWN_ACCOUNT("the account's own notifications, inbox and password"),
+	/** What concerns only the account itself: its notifications, its inbox, its password, its API tokens. */
+	OWN_ACCOUNT("the account's own notifications, inbox, password and API tokens"),
 	READ("read rounds, the ledger, problems, measures, progress and evidence"),
 	READ_OVERVIEW("read a round's overview, warnings, closures, meetings, checks, accountability and rules"),
 	EXPORT("export the ledger, the plan and the public report, and tables of a unit"),
 	READ_ORG("read units, departments and people"),
 	MANAGE_ORG("add departments and people"),
 	MANAGE_UNITS("add units"),
-	MANAGE_ACCOUNTS("add accounts and revoke their tokens"),
+	MANAGE_ACCOUNTS("add accounts, reset their passwords and revoke their tokens"),
 	SET_UP("create rounds; set up categories, problems and measures; import documents"),
 	REPORT_PROGRESS("report progress with evidence"),
 	SIGN_OFF("sign for a measure received (签收)"),

@@ -13,7 +13,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,6 +57,18 @@ class AuthApi {
 		return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
 	}
 
+	@Performs(Action.OWN_ACCOUNT)
+	@PasswordChangeFirst.Allowed
+	@DeleteMapping("/token")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Log out: revoke the token this request carries")
+	void logout(org.springframework.security.core.Authentication caller) {
+		String token = AccountApi.heldToken(caller);
+		if (token != null) {
+			tokens.revoke(token);
+		}
+	}
+
 	@ExceptionHandler
 	ProblemDetail locked(LockedException ex, jakarta.servlet.http.HttpServletRequest request) {
 		var locale = LocaleContextHolder.getLocale();
@@ -81,9 +95,21 @@ class AuthApi {
 		return problem;
 	}
 
+	/** Never shows the password, so that no debug log of a request can contain it. */
 	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+
+		@Override
+		public String toString() {
+			return "TokenRequest[username=" + username + ", password=***]";
+		}
 	}
 
+	/** Never shows the token, so that no debug log of a response can contain it. */
 	record TokenResponse(String token, String tokenType, Instant expiresAt) {
+
+		@Override
+		public String toString() {
+			return "TokenResponse[token=***, expiresAt=" + expiresAt + "]";
+		}
 	}
 }

@@ -25,7 +25,11 @@ class FirstAdministrator implements ApplicationRunner {
 	private final AccountService accounts;
 	private final ZhenggaiProperties properties;
 
-	FirstAdministrator(AccountService accounts, ZhenggaiProperties properties) {
+	private final org.springframework.context.MessageSource messages;
+
+	FirstAdministrator(AccountService accounts, ZhenggaiProperties properties,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.properties = properties;
 	}
@@ -37,16 +41,33 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String given = properties.adminPassword();
-		String password = given == null || given.isBlank() ? randomPassword() : given;
-		accounts.createAccount(USERNAME, password, "系统管理员", Role.ADMIN, null, null);
-		if (given == null || given.isBlank()) {
-			System.out.printf("%n==== 首次登录 / First login: 用户名 %s  密码 %s  (只显示这一次 / shown once) ====%n%n",
-					USERNAME, password);
+		boolean printed = given == null || given.isBlank();
+		if (!printed) {
+			PasswordPolicy.problem(given).ifPresent(problem -> {
+				throw new IllegalStateException("ZHENGGAI_ADMIN_PASSWORD: " + messages.getMessage(problem.messageKey(),
+						problem.args(), java.util.Locale.SIMPLIFIED_CHINESE));
+			});
+		}
+		String password = printed ? randomPassword() : given;
+		// A password printed on a console may be read by others: it is good for the first login only.
+		accounts.createAccount(USERNAME, password, "系统管理员", Role.ADMIN, null, null, printed);
+		if (printed) {
+			System.out.printf("%n==== 首次登录 / First login: 用户名 %s  密码 %s  (只显示这一次，登录后须修改 / shown once,"
+					+ " to be changed at the first login) ====%n%n", USERNAME, password);
 		}
 	}
 
-	/** Letters and digits in both cases plus a separator, so it meets the password rules. */
-	private static String randomPassword() {
+	/** Letters in both cases and digits with separators, drawn again until it meets the password rules. */
+	static String randomPassword() {
+		String password;
+		do {
+			password = randomCandidate();
+		}
+		while (PasswordPolicy.problem(password).isPresent());
+		return password;
+	}
+
+	private static String randomCandidate() {
 		var random = new SecureRandom();
 		var password = new StringBuilder();
 		for (int i = 0; i < 16; i++) {

@@ -16,4 +16,11 @@ public record NewAccount(
 	public NewAccount(String username, String displayName, Role role, @Nullable Long departmentId, String password) {
 		this(username, displayName, role, departmentId, password, null);
 	}
+
+	/** Everything but the password, so that no log of a request can contain it. */
+	@Override
+	public String toString() {
+		return "NewAccount[username=" + username + ", displayName=" + displayName + ", role=" + role + ", departmentId="
+				+ departmentId + ", personId=" + personId + ", password=***]";
+	}
 }

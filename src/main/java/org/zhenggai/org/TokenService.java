@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -20,6 +22,9 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhenggai.audit.AuditAction;
+import org.zhenggai.audit.AuditLog;
+import org.zhenggai.shared.NotFoundException;
 import org.zhenggai.shared.ZhenggaiProperties;
 
 /**
@@ -36,7 +41,13 @@ class TokenService implements OpaqueTokenIntrospector {
 	private final ZhenggaiProperties properties;
 	private final Clock clock;
 
-	TokenService(JdbcClient jdbc, AccountService accounts, ZhenggaiProperties properties, Clock clock) {
+	private final AuditLog audit;
+	private final ObjectProvider<Access> access;
+
+	TokenService(JdbcClient jdbc, AccountService accounts, ZhenggaiProperties properties, Clock clock, AuditLog audit,
+			ObjectProvider<Access> access) {
+		this.audit = audit;
+		this.access = access;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.properties = properties;
@@ -62,12 +73,64 @@ class TokenService implements OpaqueTokenIntrospector {
 		return new IssuedToken(token, expiresAt);
 	}
 
+	/** Revokes the token a client holds (its logout); the trail records it without the token. */
 	@Transactional
 	void revoke(String token) {
+		var id = jdbc.sql("select id from api_token where token_hash = :hash and revoked_at is null")
+			.param("hash", hash(token))
+			.query(Long.class)
+			.optional();
 		jdbc.sql("update api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
 			.param("now", Timestamp.from(Instant.now(clock)))
 			.param("hash", hash(token))
 			.update();
+		id.ifPresent(tokenId -> audit.record(AuditAction.UPDATE, "api-token", tokenId, null, Map.of("revoked", "logout")));
+	}
+
+	/** The account's tokens that are still good, newest first; which one the caller holds is marked. */
+	List<TokenView> tokensOf(String username, @Nullable String heldToken) {
+		String held = heldToken == null ? "" : hash(heldToken);
+		return jdbc.sql("""
+				select t.id, t.created_at, t.expires_at, t.token_hash from api_token t join account a on a.id = t.account_id
+				where a.username = :username and t.revoked_at is null and t.expires_at > :now
+				order by t.created_at desc, t.id desc
+				""")
+			.param("username", username)
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.query((rs, n) -> new TokenView(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("expires_at").toInstant(), rs.getString("token_hash").equals(held)))
+			.list();
+	}
+
+	/** The owner revokes one of their tokens; another account's token is answered as not found. */
+	@Transactional
+	void revokeOwn(String username, long tokenId) {
+		int revoked = jdbc.sql("""
+				update api_token set revoked_at = :now
+				where id = :id and revoked_at is null and account_id = (select id from account where username = :username)
+				""")
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("id", tokenId)
+			.param("username", username)
+			.update();
+		if (revoked == 0) {
+			throw new NotFoundException("api-token", tokenId);
+		}
+		audit.record(AuditAction.UPDATE, "api-token", tokenId, null, Map.of("revoked", "by the owner"));
+	}
+
+	/** The administrator revokes every token of an account, for example of a lost laptop's owner. */
+	@Transactional
+	int revokeAll(String username) {
+		access.getObject().require(Action.MANAGE_ACCOUNTS);
+		Long accountId = accounts.idOf(username);
+		if (accountId == null) {
+			throw new NotFoundException("account", username);
+		}
+		int revoked = accounts.revokeTokens(accountId, Instant.now(clock));
+		audit.record(AuditAction.UPDATE, "account", accountId, null,
+				Map.of("username", username, "tokensRevoked", revoked));
+		return revoked;
 	}
 
 	@Override
@@ -97,5 +160,14 @@ class TokenService implements OpaqueTokenIntrospector {
 	}
 
 	record IssuedToken(String token, Instant expiresAt) {
+
+		@Override
+		public String toString() {
+			return "IssuedToken[token=***, expiresAt=" + expiresAt + "]";
+		}
+	}
+
+	/** A token as its owner sees it in the list: never the token itself, which is not stored. */
+	record TokenView(long id, Instant createdAt, Instant expiresAt, boolean current) {
 	}
 }

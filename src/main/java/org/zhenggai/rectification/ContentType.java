@@ -43,10 +43,16 @@ enum ContentType {
 			return OLE;
 		}
 		if (startsWith(head, 'M', 'Z') || startsWith(head, 0x7F, 'E', 'L', 'F') || startsWith(head, '#', '!')
-				|| startsWith(head, 0xCF, 0xFA, 0xED, 0xFE) || startsWith(head, 0xCA, 0xFE, 0xBA, 0xBE)) {
+				|| startsWith(head, 0xCF, 0xFA, 0xED, 0xFE) || startsWith(head, 0xCA, 0xFE, 0xBA, 0xBE) || serverScript(head)) {
 			return PROGRAM;
 		}
 		return OTHER;
+	}
+
+	/** PHP, JSP and Windows batch files, which start with text rather than a magic number. */
+	private static boolean serverScript(byte[] head) {
+		String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(java.util.Locale.ROOT);
+		return start.startsWith("<?php") || start.startsWith("<%@") || start.startsWith("@echo");
 	}
 
 	private static boolean startsWith(byte[] head, int... signature) {

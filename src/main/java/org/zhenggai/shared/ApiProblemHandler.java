@@ -145,6 +145,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return null;
 	}
 
+	/**
+	 * A failure nobody foresaw: the client gets a problem detail with a reference and nothing of
+	 * the failure itself (no class names, no stack trace); the log gets the whole failure under the
+	 * same reference, so an operator can find it.
+	 */
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception ex, jakarta.servlet.http.HttpServletRequest request) throws Exception {
+		if (ex instanceof org.springframework.security.core.AuthenticationException
+				|| ex instanceof org.springframework.security.access.AccessDeniedException) {
+			throw ex; // Spring Security answers these itself
+		}
+		String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+		UNEXPECTED.error("Unexpected failure of {} {} (reference {})", request.getMethod(), request.getRequestURI(),
+				reference, ex);
+		var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected", reference);
+		problem.setProperty("reference", reference);
+		return problem;
+	}
+
+	private static final org.slf4j.Logger UNEXPECTED = org.slf4j.LoggerFactory.getLogger(ApiProblemHandler.class);
+
 	private ProblemDetail invalidFields(List<FieldError> errors) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid-input");
 		problem.setProperty("errors", errors);

@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param token lifetime of API bearer tokens
  * @param warnings when measures turn yellow and when the daily scan runs
  * @param notifications where notifications are sent besides the in-app list
+ * @param security how passwords are hashed
  */
 @Validated
 @ConfigurationProperties("zhenggai")
@@ -35,7 +36,8 @@ public record ZhenggaiProperties(
 		@DefaultValue Evidence evidence,
 		@DefaultValue Token token,
 		@DefaultValue Warnings warnings,
-		@DefaultValue Notifications notifications) {
+		@DefaultValue Notifications notifications,
+		@DefaultValue Security security) {
 
 	/**
 	 * Evidence files: the size limit, where they are stored, and whether they are encrypted there.
@@ -90,6 +92,15 @@ public record ZhenggaiProperties(
 
 	/** Where notifications go besides the in-app list: a group-chat robot or any JSON webhook, and e-mail. */
 	public record Notifications(@Nullable String webhookUrl, @DefaultValue("zhenggai@localhost") String mailFrom) {
+	}
+
+	/**
+	 * How new passwords are hashed: {@code bcrypt} (the default, adaptive) or {@code sm3} (PBKDF2
+	 * with HMAC-SM3, for deployments that must use national cryptography). Stored hashes carry their
+	 * kind, so both verify whichever is chosen now.
+	 */
+	public record Security(@DefaultValue("bcrypt") @jakarta.validation.constraints.Pattern(regexp = "bcrypt|sm3",
+			message = "must be bcrypt or sm3") String passwordHash) {
 	}
 
 	public Path filesDir() {

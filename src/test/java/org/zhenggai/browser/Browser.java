@@ -48,8 +48,9 @@ final class Browser {
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
 
 	/**
-	 * Runs before every page's own scripts: records script errors, failed resources and
-	 * console.error calls, so that a page can be asked afterwards whether it rendered cleanly.
+	 * Runs before every page's own scripts: records script errors, failed resources, console.error
+	 * calls and whatever the Content-Security-Policy blocked, so that a page can be asked afterwards
+	 * whether it rendered cleanly.
 	 */
 	private static final String ERROR_RECORDER = """
 			window.__zgErrors = [];
@@ -62,6 +63,9 @@ final class Browser {
 			  }
 			}, true);
 			window.addEventListener('unhandledrejection', function (e) { window.__zgErrors.push(String(e.reason)); });
+			document.addEventListener('securitypolicyviolation', function (e) {
+			  window.__zgErrors.push('blocked by the Content-Security-Policy: ' + e.violatedDirective + ' ' + e.blockedURI);
+			});
 			var consoleError = console.error;
 			console.error = function () {
 			  window.__zgErrors.push(Array.prototype.join.call(arguments, ' '));

@@ -62,6 +62,16 @@ class IngestApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void aRenamedProgramOrScriptIsNoDocument() {
+		for (var program : java.util.List.of(new byte[] { 0x7F, 'E', 'L', 'F', 2, 1, 1, 0 }, "#!/bin/sh\necho".getBytes())) {
+			var response = uploadRaw(admin(), "整改方案.docx", program);
+
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.json().get("errors").get(0).get("message").asString()).contains("整改方案.docx").contains("可执行程序或脚本");
+		}
+	}
+
+	@Test
 	void aDocumentWithoutAProblemListGivesAnEmptyResultWithAWarning() {
 		var read = upload(admin(), "notice.txt", "关于召开会议的通知\n请各科室准时参加。".getBytes());
 

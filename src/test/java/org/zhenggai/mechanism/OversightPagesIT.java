@@ -153,7 +153,7 @@ class OversightPagesIT extends IntegrationTest {
 		body.put("displayName", username);
 		body.put("role", role);
 		body.put("password", "Pass#word2026");
-		assertThat(f.api.post("/api/v1/units/{id}/accounts", body, f.unitId).status()).isEqualTo(201);
+		LedgerFixture.createAccount(f.api, f.unitId, body);
 		return username;
 	}
 

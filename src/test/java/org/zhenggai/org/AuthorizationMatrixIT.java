@@ -282,8 +282,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			body.put("departmentId", department);
 			body.put("personId", person);
 			body.put("password", "Pass#word2026");
-			var response = admin.post("/api/v1/units/{id}/accounts", body, unit);
-			assertThat(response.status()).as(response.toString()).isEqualTo(201);
+			LedgerFixture.createAccount(admin, unit, body);
 			return username;
 		}
 	}

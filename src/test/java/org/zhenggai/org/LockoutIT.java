@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.zhenggai.support.Api;
 import org.zhenggai.support.IntegrationTest;
+import org.zhenggai.support.FormSession;
 
 /** Five wrong passwords lock an account for fifteen minutes, on a clock the test moves. */
 @Import(LockoutIT.MovableClock.class)
@@ -63,6 +64,32 @@ class LockoutIT extends IntegrationTest {
 
 		assertThat(anonymous.post("/api/v1/auth/token", Map.of("username", username, "password", "Pass#word2026")).status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void theLoginPageSaysTheAccountIsLockedAndUntilWhen() {
+		var f = fixture();
+		f.account("OFFICE", null, null);
+		String username = f.api.get("/api/v1/units/{id}/accounts", f.unitId).json().get(0).get("username").asString();
+		var until = clock.instant().plus(Duration.ofMinutes(15)).atZone(ZoneId.of("Asia/Shanghai")).toLocalTime().withNano(0);
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(formLogin(username, "wrong")).endsWith("/login?error");
+		}
+		String locked = formLogin(username, "Pass#word2026");
+
+		assertThat(locked).endsWith("/login?locked=" + until);
+		assertThat(FormSession.anonymous(port).get(locked.substring(locked.indexOf("/login"))).body())
+			.contains("账号已锁定").contains(until.toString());
+		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+		assertThat(formLogin(username, "Pass#word2026")).doesNotContain("/login");
+	}
+
+	private String formLogin(String username, String password) {
+		var session = FormSession.anonymous(port);
+		session.get("/login");
+		return session.post("/login", Map.of("username", username, "password", password)).headers().firstValue("Location")
+			.orElseThrow();
 	}
 
 	/** A clock the test can move forward; everything that asks the time asks it. */

@@ -64,6 +64,10 @@ public final class Api {
 			.body(body));
 	}
 
+	public Response delete(String path, Object... uriVariables) {
+		return exchange(http.delete().uri(path, uriVariables).headers(this::auth));
+	}
+
 	/** Sends text as it is, for bodies that are deliberately not valid JSON. */
 	public Response postRaw(String path, String body, Object... uriVariables) {
 		return exchange(http.post().uri(path, uriVariables).headers(this::auth).contentType(MediaType.APPLICATION_JSON)

@@ -26,6 +26,8 @@ public final class LedgerFixture {
 	public final LocalDate feedbackDate = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(30);
 
 	private static final String PASSWORD = "Pass#word2026";
+	/** What the administrator gives a new account, to be changed at once. */
+	public static final String FIRST_PASSWORD = "First#Login2026";
 
 	private final int port;
 
@@ -74,6 +76,11 @@ public final class LedgerFixture {
 
 	/** Creates an account of the fixture's unit and returns a client logged in with it. */
 	public Api account(String role, Long departmentId, Long personId) {
+		return Api.as(port, username(role, departmentId, personId, PASSWORD), PASSWORD);
+	}
+
+	/** Creates an account of the fixture's unit with the given password, already changed from the first one. */
+	public String username(String role, Long departmentId, Long personId, String password) {
 		String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		var body = new HashMap<String, Object>();
 		body.put("username", username);
@@ -81,10 +88,24 @@ public final class LedgerFixture {
 		body.put("role", role);
 		body.put("departmentId", departmentId);
 		body.put("personId", personId);
-		body.put("password", PASSWORD);
-		var response = api.post("/api/v1/units/{id}/accounts", body, unitId);
+		body.put("password", password);
+		createAccount(api, unitId, body);
+		return username;
+	}
+
+	/**
+	 * Creates an account as the administrator does, then logs in as its owner and replaces the
+	 * first password by the one in {@code body}, as every owner must before doing anything else.
+	 */
+	public static void createAccount(Api admin, long unitId, Map<String, Object> body) {
+		var first = new HashMap<>(body);
+		first.put("password", FIRST_PASSWORD);
+		var response = admin.post("/api/v1/units/{id}/accounts", first, unitId);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		return Api.as(port, username, PASSWORD);
+		var owner = Api.as(admin.port(), (String) body.get("username"), FIRST_PASSWORD);
+		var changed = owner.post("/api/v1/account/password",
+				Map.of("currentPassword", FIRST_PASSWORD, "newPassword", body.get("password")));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
 	}
 
 	private static long created(Api.Response response) {

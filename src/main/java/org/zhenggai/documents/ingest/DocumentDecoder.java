@@ -41,6 +41,9 @@ public final class DocumentDecoder {
 		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
 			throw new UnreadableDocumentException(name + "是旧版 Office 文档（如 .doc），不是纯文本或 .docx 文档；请另存为 .docx 后上传");
 		}
+		if (startsWith(content, '#', '!') || startsWith(content, 'M', 'Z') || startsWith(content, 0x7F, 'E', 'L', 'F')) {
+			throw new UnreadableDocumentException(name + "是可执行程序或脚本，不是纯文本或 .docx 文档");
+		}
 		String text = text(content);
 		if (text == null || looksBinary(text)) {
 			throw new UnreadableDocumentException(name + "不是纯文本或 .docx 文档");

@@ -1,0 +1,91 @@
+package org.zhenggai.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser's view of the pages over real HTTP, without a browser: a cookie jar for the session,
+ * the CSRF token taken from the last page read, redirects not followed so tests can see them.
+ */
+public final class FormSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private final int port;
+	private String csrf = "";
+
+	private FormSession(int port) {
+		this.port = port;
+	}
+
+	/** A session that has not logged in. */
+	public static FormSession anonymous(int port) {
+		return new FormSession(port);
+	}
+
+	/** Logs in through the login form, as a person does. */
+	public static FormSession logIn(int port, String username, String password) {
+		var session = new FormSession(port);
+		session.get("/login");
+		var answer = session.post("/login", Map.of("username", username, "password", password));
+		assertThat(answer.headers().firstValue("Location").orElse("")).as("login of " + username).doesNotContain("error");
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		var response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+		var token = CSRF.matcher(response.body());
+		if (token.find()) {
+			csrf = token.group(1);
+		}
+		return response;
+	}
+
+	/** Posts a form with the CSRF token of the last page read, as the page's own form would. */
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		var withToken = new LinkedHashMap<>(form);
+		withToken.put("_csrf", csrf);
+		return postWithoutToken(path, withToken);
+	}
+
+	/** Posts a form as another site's page would: without the token. */
+	public HttpResponse<String> postWithoutToken(String path, Map<String, String> form) {
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
