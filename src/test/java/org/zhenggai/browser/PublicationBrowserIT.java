@@ -97,7 +97,7 @@ class PublicationBrowserIT extends BrowserTest {
 		body.put("role", role);
 		body.put("personId", person);
 		body.put("password", PASSWORD);
-		assertThat(admin().post("/api/v1/units/{id}/accounts", body, f.unitId).status()).isEqualTo(201);
+		LedgerFixture.createAccount(admin(), f.unitId, body);
 		return username;
 	}
 }
