@@ -79,6 +79,7 @@ class GeneratorIT extends IntegrationTest {
 		assertThat(rows.valueStream().filter(r -> r.get("status").asString().equals("CLOSED")).count())
 			.isEqualTo(closedInSql);
 		assertThat(admin().get("/api/v1/rounds/{id}/ledger?overdue=true&sort=DEADLINE", round).status()).isEqualTo(200);
+		assertThat(admin().get("/api/v1/rounds/{id}/ledger?sort=STATUS", round).status()).as("overdue first").isEqualTo(200);
 
 		assertThat(chain.verify().intact()).as("the audit chain stays whole").isTrue();
 		assertThat(admin().post("/api/v1/units", java.util.Map.of("name", "生成之后新建的单位")).status())
