@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +77,38 @@ public class LedgerQuery {
 	 * looks at. Open means neither completed nor closed.
 	 */
 	public List<LedgerRow> openDueBy(LocalDate until) {
-		var params = new HashMap<String, Object>();
-		params.put("until", until);
-		String select = select(null, LedgerFilter.none(), params, "l.status not in ('COMPLETED', 'CLOSED')",
-				"l.deadline <= :until");
-		return jdbc.sql(select + LedgerSort.DEADLINE.orderBy()).params(params).query(this::row).list();
+		// Two steps, so that a province's measures are read by index: a narrow pass picks the open measures
+		// due, then their rows are read in slices. Asked in one query, the database would hash every progress
+		// report ever written to find the latest ones.
+		List<Long> ids = jdbc.sql("""
+				select m.id from measure m
+				where m.closed_on is null and m.deadline <= :until
+				  and coalesce((select r.phrase from progress_report r where r.measure_id = m.id
+				                order by r.reported_on desc, r.id desc fetch first 1 row only), '') not in %s
+				""".formatted(ProgressPhrase.COMPLETING_SQL_LIST))
+			.param("until", until)
+			.query(Long.class)
+			.list();
+		var rows = new ArrayList<LedgerRow>(ids.size());
+		for (int from = 0; from < ids.size(); from += 1000) {
+			var params = new HashMap<String, Object>();
+			params.put("ids", ids.subList(from, Math.min(from + 1000, ids.size())));
+			rows.addAll(jdbc.sql(select(null, LedgerFilter.none(), params, "l.measure_id in (:ids)"))
+				.params(params)
+				.query(this::row)
+				.list());
+		}
+		rows.sort(DEADLINE_ORDER);
+		return rows;
 	}
+
+	/** {@link LedgerSort#DEADLINE}'s order, for rows read in slices. */
+	private static final Comparator<LedgerRow> DEADLINE_ORDER = Comparator
+		.comparing(LedgerRow::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparingInt(LedgerRow::categoryPosition)
+		.thenComparingInt(LedgerRow::problemPosition)
+		.thenComparingInt(LedgerRow::measurePosition)
+		.thenComparingLong(LedgerRow::measureId);
 
 	/** Every row of a round's ledger that matches, for overviews and exports. */
 	public List<LedgerRow> all(long roundId, LedgerFilter filter, LedgerSort sort) {
@@ -92,18 +119,31 @@ public class LedgerQuery {
 
 	private LedgerPage page(@Nullable Long roundId, LedgerFilter filter, LedgerSort sort, int page, int size) {
 		var params = new HashMap<String, Object>();
-		String select = select(roundId, filter, params);
-		long total = jdbc.sql("select count(*) from (" + select + ") counted").params(params).query(Long.class).single();
+		// the page carries the number of all matching rows, so one query answers both
+		String select = select(roundId, filter, params, true);
 		params.put("offset", (long) page * size);
 		params.put("size", size);
+		var total = new long[1];
 		var rows = jdbc.sql(select + sort.orderBy() + " offset :offset rows fetch next :size rows only")
 			.params(params)
-			.query(this::row)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total_rows");
+				return row(rs, n);
+			})
 			.list();
-		return new LedgerPage(withAssisting(rows), page, size, total, (int) ((total + size - 1) / size));
+		if (rows.isEmpty() && page > 0) {
+			total[0] = jdbc.sql("select count(*) from (" + select + ") counted").params(params).query(Long.class).single();
+		}
+		return new LedgerPage(withAssisting(rows), page, size, total[0], (int) ((total[0] + size - 1) / size));
 	}
 
 	private String select(@Nullable Long roundId, LedgerFilter filter, Map<String, Object> params, String... extra) {
+		return select(roundId, filter, params, false, extra);
+	}
+
+	/** With {@code counted}, every row also carries the number of all matching rows, as {@code total_rows}. */
+	private String select(@Nullable Long roundId, LedgerFilter filter, Map<String, Object> params, boolean counted,
+			String... extra) {
 		params.put("today", LocalDate.now(clock));
 		var conditions = conditions(filter, params);
 		conditions.addAll(List.of(extra));
@@ -113,7 +153,8 @@ public class LedgerQuery {
 		}
 		conditions.addAll(reachConditions(params));
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		return "select l.*, case when " + Overdue.SQL + " then 1 else 0 end as overdue from (" + ROWS + ") l" + where;
+		return "select l.*, case when " + Overdue.SQL + " then 1 else 0 end as overdue"
+				+ (counted ? ", count(*) over () as total_rows" : "") + " from (" + ROWS + ") l" + where;
 	}
 
 	/**

@@ -6,7 +6,7 @@ public enum LedgerSort {
 	LEDGER("l.category_position, l.problem_position, l.measure_position"),
 	DEADLINE("l.deadline, l.category_position, l.problem_position, l.measure_position"),
 	DEPARTMENT("l.lead_department_name, l.category_position, l.problem_position, l.measure_position"),
-	STATUS("l.overdue desc, l.status, l.deadline, l.category_position, l.problem_position, l.measure_position");
+	STATUS("overdue desc, l.status, l.deadline, l.category_position, l.problem_position, l.measure_position");
 
 	private final String columns;
 

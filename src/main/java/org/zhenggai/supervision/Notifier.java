@@ -4,14 +4,17 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -35,15 +38,17 @@ public class Notifier {
 	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 	private final OrgService org;
 	private final ObjectProvider<JavaMailSender> mail;
 	private final ZhenggaiProperties properties;
 	private final Clock clock;
 	private final RestClient http = RestClient.create();
 
-	Notifier(JdbcClient jdbc, OrgService org, ObjectProvider<JavaMailSender> mail, ZhenggaiProperties properties,
+	Notifier(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OrgService org, ObjectProvider<JavaMailSender> mail, ZhenggaiProperties properties,
 			Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.org = org;
 		this.mail = mail;
 		this.properties = properties;
@@ -62,6 +67,45 @@ public class Notifier {
 			sendMail(email, kind, text);
 			sendWebhook(kind, text, measureId, departmentId, null);
 		});
+	}
+
+	/** One notice to the department that leads a measure, for {@link #departments}. */
+	public record DepartmentNotice(@Nullable Long departmentId, long measureId, NotificationKind kind, String text) {
+	}
+
+	/**
+	 * Notifies many departments at once, as {@link #department} does one by one: the daily scan of a
+	 * province raises tens of thousands of warnings, written here in one batch.
+	 */
+	@Transactional
+	public void departments(List<DepartmentNotice> notices) {
+		var due = notices.stream().filter(n -> n.departmentId() != null).toList();
+		if (due.isEmpty()) {
+			return;
+		}
+		var at = Timestamp.from(Instant.now(clock));
+		jdbcTemplate.batchUpdate("""
+				insert into notification (department_id, measure_id, kind, text, created_at) values (?, ?, ?, ?, ?)
+				""", due.stream().map(n -> new Object[] { n.departmentId(), n.measureId(), n.kind().name(), n.text(), at })
+			.toList());
+		var emails = mail.getIfAvailable() == null ? Map.<Long, String>of()
+				: emails(due.stream().map(DepartmentNotice::departmentId).distinct().toList());
+		afterCommit(() -> due.forEach(n -> {
+			sendMail(emails.get(n.departmentId()), n.kind(), n.text());
+			sendWebhook(n.kind(), n.text(), n.measureId(), n.departmentId(), null);
+		}));
+	}
+
+	/** The e-mail addresses of departments that have one, looked up in slices. */
+	private Map<Long, String> emails(List<Long> departmentIds) {
+		var emails = new HashMap<Long, String>();
+		for (int from = 0; from < departmentIds.size(); from += 1000) {
+			jdbc.sql("select id, email from department where id in (:ids) and email is not null")
+				.param("ids", departmentIds.subList(from, Math.min(from + 1000, departmentIds.size())))
+				.query((rs, n) -> emails.put(rs.getLong(1), rs.getString(2)))
+				.list();
+		}
+		return emails;
 	}
 
 	/** Notifies a person, such as the responsible leader of a measure. */

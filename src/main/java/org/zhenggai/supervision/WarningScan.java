@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +36,16 @@ public class WarningScan {
 	private final LedgerQuery ledger;
 	private final Access access;
 	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 	private final Notifier notifier;
 	private final ZhenggaiProperties properties;
 	private final Clock clock;
 
-	WarningScan(LedgerQuery ledger, JdbcClient jdbc, Notifier notifier, ZhenggaiProperties properties, Clock clock, Access access) {
+	WarningScan(LedgerQuery ledger, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Notifier notifier, ZhenggaiProperties properties, Clock clock, Access access) {
 		this.access = access;
 		this.ledger = ledger;
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.notifier = notifier;
 		this.properties = properties;
 		this.clock = clock;
@@ -55,31 +59,41 @@ public class WarningScan {
 		int widest = thresholds.isEmpty() ? 0 : thresholds.get(0);
 		var rows = ledger.openDueBy(today.plusDays(widest));
 		var raised = existing(rows.stream().map(LedgerRow::measureId).toList());
+		var warnings = new ArrayList<Object[]>();
+		var notices = new ArrayList<Notifier.DepartmentNotice>();
 		int yellow = 0;
 		int red = 0;
 		for (var row : rows) {
 			long daysLeft = ChronoUnit.DAYS.between(today, row.deadline());
 			if (daysLeft < 0) {
-				if (raise(row, WarningLevel.RED, 0, today, raised)) {
+				if (raise(row, WarningLevel.RED, 0, today, raised, warnings)) {
 					red++;
-					notifier.department(row.leadDepartmentId(), row.measureId(), NotificationKind.WARNING_RED,
-							"整改措施“" + row.measureText() + "”已逾期 " + -daysLeft + " 天（完成时限 " + row.deadline() + "）。");
+					notices.add(new Notifier.DepartmentNotice(row.leadDepartmentId(), row.measureId(),
+							NotificationKind.WARNING_RED,
+							"整改措施“" + row.measureText() + "”已逾期 " + -daysLeft + " 天（完成时限 " + row.deadline() + "）。"));
 				}
 				continue;
 			}
 			// Only the nearest threshold crossed speaks; the wider ones are recorded as passed.
 			Integer nearest = null;
 			for (int threshold : thresholds) {
-				if (daysLeft <= threshold && raise(row, WarningLevel.YELLOW, threshold, today, raised)) {
+				if (daysLeft <= threshold && raise(row, WarningLevel.YELLOW, threshold, today, raised, warnings)) {
 					nearest = threshold;
 				}
 			}
 			if (nearest != null) {
 				yellow++;
-				notifier.department(row.leadDepartmentId(), row.measureId(), NotificationKind.WARNING_YELLOW,
-						"整改措施“" + row.measureText() + "”还有 " + daysLeft + " 天到期（完成时限 " + row.deadline() + "）。");
+				notices.add(new Notifier.DepartmentNotice(row.leadDepartmentId(), row.measureId(),
+						NotificationKind.WARNING_YELLOW,
+						"整改措施“" + row.measureText() + "”还有 " + daysLeft + " 天到期（完成时限 " + row.deadline() + "）。"));
 			}
 		}
+		// Written in batches: a province's first scan raises tens of thousands of warnings.
+		jdbcTemplate.batchUpdate("""
+				insert into warning (measure_id, level, threshold_days, deadline, raised_on, raised_at)
+				values (?, ?, ?, ?, ?, ?)
+				""", warnings);
+		notifier.departments(notices);
 		log.info("Warning scan for {}: {} open measures due, {} yellow and {} red warnings raised", today, rows.size(),
 				yellow, red);
 		return new ScanResult(today, rows.size(), yellow, red);
@@ -100,18 +114,14 @@ public class WarningScan {
 			.list();
 	}
 
-	private boolean raise(LedgerRow row, WarningLevel level, int threshold, LocalDate today, Set<String> raised) {
+	private boolean raise(LedgerRow row, WarningLevel level, int threshold, LocalDate today, Set<String> raised,
+			List<Object[]> warnings) {
 		String key = key(row.measureId(), level.name(), threshold, row.deadline());
 		if (!raised.add(key)) {
 			return false;
 		}
-		jdbc.sql("""
-				insert into warning (measure_id, level, threshold_days, deadline, raised_on, raised_at)
-				values (:measure, :level, :threshold, :deadline, :today, :at)
-				""")
-			.param("measure", row.measureId()).param("level", level.name()).param("threshold", threshold)
-			.param("deadline", row.deadline()).param("today", today).param("at", Timestamp.from(Instant.now(clock)))
-			.update();
+		warnings.add(new Object[] { row.measureId(), level.name(), threshold, row.deadline(), today,
+				Timestamp.from(Instant.now(clock)) });
 		return true;
 	}
 
