@@ -145,7 +145,11 @@ public class WarningScan {
 		return measureId + "/" + level + "/" + threshold + "/" + deadline;
 	}
 
-	/** What one scan did. */
-	public record ScanResult(LocalDate date, int openMeasuresDue, int yellowRaised, int redRaised) {
+	/**
+	 * What one scan did. Serializable because the scan page hands it to the next page through the
+	 * session, which lives in the database.
+	 */
+	public record ScanResult(LocalDate date, int openMeasuresDue, int yellowRaised, int redRaised)
+			implements java.io.Serializable {
 	}
 }
