@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +52,7 @@ class ImportPages {
 	}
 
 	@Performs(Action.SET_UP)
-	@PostMapping("/rounds/{id}/import/preview")
+	@PostMapping(path = "/rounds/{id}/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String preview(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
 		model.addAttribute("round", rounds.round(id));
 		try {
@@ -67,7 +68,7 @@ class ImportPages {
 	}
 
 	@Performs(Action.SET_UP)
-	@PostMapping("/rounds/{id}/import/ledger")
+	@PostMapping(path = "/rounds/{id}/import/ledger", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String importLedger(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
 		try (var in = file.getInputStream()) {
