@@ -45,7 +45,11 @@ public final class AccessTable {
 			row(Action.RECORD_OVERSIGHT,              ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE),
 			row(Action.RECORD_ACCOUNTABILITY,         ALL,  UNIT,  NONE,  NONE,      UNIT,      NONE,             NONE),
 			row(Action.REGISTER,                      ALL,  NONE,  NONE,  NONE,      UNIT,      NONE,             NONE),
-			row(Action.READ_AUDIT,                    NONE, NONE,  NONE,  NONE,      NONE,      NONE,             ALL)));
+			row(Action.READ_AUDIT,                    NONE, NONE,  NONE,  NONE,      NONE,      NONE,             ALL),
+			row(Action.READ_OFFICE_ROUNDS,            ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.MANAGE_OFFICE_ROUNDS,          ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.RATE_UNIT,                     ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.PUBLISH_COMMON_PROBLEMS,       ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE)));
 
 	private AccessTable() {
 	}

@@ -32,7 +32,11 @@ public enum Action {
 	RECORD_OVERSIGHT("record dispatch meetings, spot checks, rules, look-backs and recurrences"),
 	RECORD_ACCOUNTABILITY("record accountability actions (问责)"),
 	REGISTER("read and keep the register of clues and petitions"),
-	READ_AUDIT("search and export the audit trail");
+	READ_AUDIT("search and export the audit trail"),
+	READ_OFFICE_ROUNDS("read rounds of inspections across units: figures, ranking, ratings and common problems"),
+	MANAGE_OFFICE_ROUNDS("record rounds of inspections (巡察轮次) and put unit rounds into them"),
+	RATE_UNIT("rate a unit's rectification 好 / 中 / 差 with a reason"),
+	PUBLISH_COMMON_PROBLEMS("group, title and publish the common problems (共性问题清单) of a round of inspections");
 
 	private final String description;
 

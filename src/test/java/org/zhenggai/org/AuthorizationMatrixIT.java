@@ -245,6 +245,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				.id();
 			jdbc.sql("update unit set parent_id = :office where id = :unit").param("office", office)
 				.param("unit", own.fixture.unitId).update();
+			officeRound(admin, office, own);
+			officeRound(admin, foreign.fixture.unitId, foreign);
 			usernames.put(Role.ADMIN, Api.ADMIN);
 			for (Role role : Role.values()) {
 				if (role == Role.ADMIN) {
@@ -255,6 +257,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				Long person = role == Role.LEADER ? own.fixture.leaderId : null;
 				usernames.put(role, account(admin, unit, role, department, person));
 			}
+		}
+
+		/** A round of inspections run by the office, holding the unit's round, with one common problem. */
+		private void officeRound(Api admin, long office, Unit unit) {
+			long id = admin.post("/api/v1/office-rounds", Map.of("unitId", office, "name", "第六轮巡察", "inspectingBody", "区委"))
+				.id();
+			assertThat(admin.post("/api/v1/office-rounds/{id}/rounds", Map.of("roundId", unit.fixture.roundId), id).status())
+				.isEqualTo(200);
+			jdbc.sql("insert into common_problem (office_round_id, position, title, confirmed, version, created_at) "
+					+ "values (:id, 1, '共性问题', false, 0, current_timestamp)").param("id", id).update();
+			unit.ids.put(TargetKind.OFFICE_ROUND, id);
+			unit.ids.put(TargetKind.COMMON_PROBLEM, jdbc.sql("select id from common_problem where office_round_id = :id")
+				.param("id", id).query(Long.class).single());
 		}
 
 		private String account(Api admin, long unit, Role role, Long department, Long person) {
