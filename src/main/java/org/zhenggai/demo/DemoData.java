@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhenggai.feedback.FeedbackService;
 import org.zhenggai.feedback.NewCategory;
 import org.zhenggai.feedback.NewProblem;
+import org.zhenggai.mechanism.CommonProblemService;
 import org.zhenggai.org.AccountService;
 import org.zhenggai.org.NewAccount;
 import org.zhenggai.org.NewDepartment;
@@ -61,10 +62,13 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 	private final AccountService accounts;
 	private final OfficeRoundService officeRounds;
+	private final CommonProblemService commonProblems;
 
 	DemoData(ZhenggaiProperties properties, OrgService org, RoundService rounds, FeedbackService feedback,
-			MeasureService measures, Clock clock, AccountService accounts, OfficeRoundService officeRounds) {
+			MeasureService measures, Clock clock, AccountService accounts, OfficeRoundService officeRounds,
+			CommonProblemService commonProblems) {
 		this.accounts = accounts;
+		this.commonProblems = commonProblems;
 		this.officeRounds = officeRounds;
 		this.properties = properties;
 		this.org = org;
@@ -125,6 +129,8 @@ class DemoData implements ApplicationRunner {
 		for (var other : DemoOffice.UNITS) {
 			addInspectedUnit(today, inspectionOffice.id(), officeRound.id(), feedbackDate, other);
 		}
+		// Grouped once, so the office finds groups to title and confirm; publishing stays its decision.
+		commonProblems.group(officeRound.id());
 		accounts.addAccount(inspectionOffice.id(), new NewAccount("xcb", "区委巡察办", Role.INSPECTION_OFFICE, null,
 				DEMO_PASSWORD));
 		accounts.addAccount(unit.id(), new NewAccount("office", "整改办", Role.OFFICE, departments.get("办公室"), DEMO_PASSWORD));

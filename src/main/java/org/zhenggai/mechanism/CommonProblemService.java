@@ -70,6 +70,12 @@ public class CommonProblemService {
 			.toList();
 	}
 
+	public CommonProblemView commonProblem(long id) {
+		access.require(Action.READ_OFFICE_ROUNDS, TargetKind.COMMON_PROBLEM, id);
+		var commonProblem = commonProblems.findById(id).orElseThrow(() -> new NotFoundException("common-problem", id));
+		return view(commonProblem, problems(commonProblem.officeRoundId()));
+	}
+
 	/**
 	 * Groups the problems of the round of inspections by wording afresh, replacing the groups found
 	 * before (and their titles); refused once the list is published.

@@ -75,7 +75,8 @@ class InspectionOfficePages {
 	@PostMapping("/common-problems/{id}")
 	String change(@PathVariable long id, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) Integer version,
-			@RequestParam long officeRoundId, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
+		long officeRoundId = commonProblems.commonProblem(id).officeRoundId();
 		steps.step(() -> {
 			if (title.isBlank()) {
 				throw InvalidInputException.of("title", "validation.required");

