@@ -26,44 +26,34 @@ import org.zhenggai.round.OfficeRoundService;
 @Transactional(readOnly = true)
 public class OfficeOverviewQuery {
 
-	/** Each measure of the given rounds with its status and the date of its latest progress. */
-	private static final String LINES = """
-			select m.round_id, m.id as measure_id, m.deadline, lp.reported_on, %s as status
-			from measure m
-			%s
-			""".formatted(MeasureStatus.SQL_CASE, MeasureStatus.LATEST_PROGRESS_JOIN);
+	/** A measure's status, from the measure {@code m} and its latest progress report {@code lp}. */
+	private static final String STATUS = "(" + MeasureStatus.SQL_CASE + ")";
 
-	private static final String DONE = "(l.status in ('COMPLETED', 'CLOSED'))";
+	/** Counts, per group, the measures {@code m} done and overdue, and the latest progress {@code lp}. */
+	private static final String FIGURES = """
+			count(m.id) as measures,
+			sum(case when m.id is not null and %1$s in ('COMPLETED', 'CLOSED') then 1 else 0 end) as completed,
+			sum(case when m.id is not null and %2$s then 1 else 0 end) as overdue,
+			max(lp.reported_on) as last_progress
+			""".formatted(STATUS, Overdue.sql("m.deadline", STATUS));
 
-	/** One row per unit round of the round of inspections. */
+	/**
+	 * One row per unit round of the round of inspections. Grouped straight over the joined rows
+	 * (not over joined aggregates, which some databases would compute once per unit).
+	 */
 	private static final String UNITS = """
-			with unit_rounds as (
-			  select r.id as round_id, r.unit_id, r.feedback_date from inspection_round r
-			  where r.office_round_id = :officeRound),
-			lines as (%s where m.round_id in (select round_id from unit_rounds)),
-			measures as (
-			  select l.round_id, count(*) as measures,
-			         sum(case when %s then 1 else 0 end) as completed,
-			         sum(case when %s then 1 else 0 end) as overdue,
-			         max(l.reported_on) as last_progress
-			  from lines l group by l.round_id),
-			problems as (
-			  select p.round_id, count(*) as problems from problem p
-			  where p.round_id in (select round_id from unit_rounds) group by p.round_id),
-			recurrences as (
-			  select c.round_id, count(*) as recurrences from recurrence c
-			  where c.round_id in (select round_id from unit_rounds) group by c.round_id)
-			select ur.round_id, ur.unit_id, u.name as unit_name, ur.feedback_date,
-			       coalesce(p.problems, 0) as problems, coalesce(ms.measures, 0) as measures,
-			       coalesce(ms.completed, 0) as completed, coalesce(ms.overdue, 0) as overdue, ms.last_progress,
-			       coalesce(c.recurrences, 0) as recurrences, ra.rating, ra.reason as rating_reason, ra.rated_by
-			from unit_rounds ur
-			join unit u on u.id = ur.unit_id
-			left join measures ms on ms.round_id = ur.round_id
-			left join problems p on p.round_id = ur.round_id
-			left join recurrences c on c.round_id = ur.round_id
-			left join unit_rating ra on ra.round_id = ur.round_id
-			""".formatted(LINES, DONE, Overdue.SQL);
+			select r.id as round_id, r.unit_id, u.name as unit_name, r.feedback_date, %s,
+			       (select count(*) from problem p where p.round_id = r.id) as problems,
+			       (select count(*) from recurrence c where c.round_id = r.id) as recurrences,
+			       ra.rating, ra.reason as rating_reason, ra.rated_by
+			from inspection_round r
+			join unit u on u.id = r.unit_id
+			left join unit_rating ra on ra.round_id = r.id
+			left join measure m on m.round_id = r.id
+			%s
+			where r.office_round_id = :officeRound
+			group by r.id, r.unit_id, u.name, r.feedback_date, ra.rating, ra.reason, ra.rated_by
+			""".formatted(FIGURES, MeasureStatus.LATEST_PROGRESS_JOIN);
 
 	/**
 	 * One row per round of inspections the account oversees, with the branch of the unit tree it
@@ -74,32 +64,19 @@ public class OfficeOverviewQuery {
 			  select id, id, 0 from unit where %s
 			  union all
 			  select u.id, case when b.depth = 0 then u.id else b.branch end, b.depth + 1
-			  from unit u join below b on u.parent_id = b.id),
-			office_rounds (id, name, unit_id, branch) as (
-			  select o.id, o.name, o.unit_id, b.branch from office_round o join below b on b.id = o.unit_id),
-			lines (round_id, measure_id, deadline, reported_on, status) as (%s where m.round_id in (
-			  select r.id from inspection_round r where r.office_round_id in (select id from office_rounds))),
-			figures (office_round_id, units, measures, completed, overdue) as (
-			  select r.office_round_id, count(distinct r.id) as units, count(l.measure_id) as measures,
-			         sum(case when %s then 1 else 0 end) as completed,
-			         sum(case when l.measure_id is not null and %s then 1 else 0 end) as overdue
-			  from inspection_round r left join lines l on l.round_id = r.id
-			  where r.office_round_id in (select id from office_rounds)
-			  group by r.office_round_id),
-			problems (office_round_id, problems) as (
-			  select r.office_round_id, count(*) as problems
-			  from problem p join inspection_round r on r.id = p.round_id
-			  where r.office_round_id in (select id from office_rounds)
-			  group by r.office_round_id)
-			select o.id, o.name, o.unit_id, ou.name as office_name, o.branch, bu.name as branch_name,
-			       coalesce(f.units, 0) as units, coalesce(p.problems, 0) as problems,
-			       coalesce(f.measures, 0) as measures, coalesce(f.completed, 0) as completed,
-			       coalesce(f.overdue, 0) as overdue
-			from office_rounds o
+			  from unit u join below b on u.parent_id = b.id)
+			select o.id, o.name, o.unit_id, ou.name as office_name, b.branch, bu.name as branch_name,
+			       count(distinct r.id) as units, %s,
+			       (select count(*) from problem p join inspection_round pr on pr.id = p.round_id
+			        where pr.office_round_id = o.id) as problems
+			from office_round o
+			join below b on b.id = o.unit_id
 			join unit ou on ou.id = o.unit_id
-			join unit bu on bu.id = o.branch
-			left join figures f on f.office_round_id = o.id
-			left join problems p on p.office_round_id = o.id
+			join unit bu on bu.id = b.branch
+			left join inspection_round r on r.office_round_id = o.id
+			left join measure m on m.round_id = r.id
+			%s
+			group by o.id, o.name, o.unit_id, ou.name, b.branch, bu.name
 			order by o.id desc
 			""";
 
@@ -131,7 +108,7 @@ public class OfficeOverviewQuery {
 	public OfficeRollUp rollUp() {
 		var root = access.root(Action.READ_OFFICE_ROUNDS);
 		var start = root.map(r -> "id = :top").orElse("parent_id is null");
-		var sql = jdbc.sql(ROLL_UP.formatted(start, LINES, DONE, Overdue.SQL)).param("today", today());
+		var sql = jdbc.sql(ROLL_UP.formatted(start, FIGURES, MeasureStatus.LATEST_PROGRESS_JOIN)).param("today", today());
 		if (root.isPresent()) {
 			sql = sql.param("top", root.get().unitId());
 		}
