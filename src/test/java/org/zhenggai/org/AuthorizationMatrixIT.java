@@ -259,14 +259,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			}
 		}
 
-		/** A round of inspections run by the office, holding the unit's round, with one common problem. */
+		/** A round of inspections run by the office, holding the unit's round, with one published common problem. */
 		private void officeRound(Api admin, long office, Unit unit) {
 			long id = admin.post("/api/v1/office-rounds", Map.of("unitId", office, "name", "第六轮巡察", "inspectingBody", "区委"))
 				.id();
 			assertThat(admin.post("/api/v1/office-rounds/{id}/rounds", Map.of("roundId", unit.fixture.roundId), id).status())
 				.isEqualTo(200);
+			// Published, so that no step of the walk (grouping afresh replaces the groups) removes the one made here.
 			jdbc.sql("insert into common_problem (office_round_id, position, title, confirmed, version, created_at) "
-					+ "values (:id, 1, '共性问题', false, 0, current_timestamp)").param("id", id).update();
+					+ "values (:id, 1, '共性问题', true, 0, current_timestamp)").param("id", id).update();
+			jdbc.sql("update office_round set published_at = current_timestamp, published_by = 'admin' where id = :id")
+				.param("id", id).update();
 			unit.ids.put(TargetKind.OFFICE_ROUND, id);
 			unit.ids.put(TargetKind.COMMON_PROBLEM, jdbc.sql("select id from common_problem where office_round_id = :id")
 				.param("id", id).query(Long.class).single());
