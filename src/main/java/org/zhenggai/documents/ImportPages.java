@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +53,7 @@ class ImportPages {
 	}
 
 	@Performs(Action.SET_UP)
-	@PostMapping("/rounds/{id}/import/preview")
+	@PostMapping(path = "/rounds/{id}/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String preview(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			Model model) throws IOException {
 		model.addAttribute("round", rounds.round(id));
@@ -73,7 +74,7 @@ class ImportPages {
 	}
 
 	@Performs(Action.SET_UP)
-	@PostMapping("/rounds/{id}/import/ledger")
+	@PostMapping(path = "/rounds/{id}/import/ledger", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String importLedger(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			Model model, RedirectAttributes redirect) throws IOException {
 		if (file == null) {

@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +25,6 @@ import org.zhenggai.feedback.ProblemView;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.FormErrors;
 import org.zhenggai.shared.InvalidInputException;
-import org.zhenggai.shared.StepRefusedException;
 
 /**
  * The round's page of long-term work: rules written, look-backs due and done, problems that repeat
@@ -42,18 +39,18 @@ class MechanismPages {
 	private final RoundService rounds;
 	private final FeedbackService feedback;
 	private final ClosureService closure;
-	private final MessageSource messages;
+	private final PageSteps steps;
 	private final Clock clock;
 
 	MechanismPages(RuleService rules, LookBackService lookBacks, RecurrenceService recurrences, RoundService rounds,
-			FeedbackService feedback, ClosureService closure, MessageSource messages, Clock clock) {
+			FeedbackService feedback, ClosureService closure, PageSteps steps, Clock clock) {
 		this.rules = rules;
 		this.lookBacks = lookBacks;
 		this.recurrences = recurrences;
 		this.rounds = rounds;
 		this.feedback = feedback;
 		this.closure = closure;
-		this.messages = messages;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -84,7 +81,7 @@ class MechanismPages {
 	@PostMapping("/rounds/{id}/look-backs")
 	String schedule(@PathVariable long id, @RequestParam long problemId,
 			@RequestParam(required = false) @Nullable LocalDate dueOn, RedirectAttributes redirect) {
-		step(() -> lookBacks.schedule(problemId, new LookBackSchedule(dueOn, null)), "lookback.scheduled", redirect);
+		steps.step(() -> lookBacks.schedule(problemId, new LookBackSchedule(dueOn, null)), "lookback.scheduled", redirect);
 		return "redirect:/rounds/" + id + "/mechanism#look-backs";
 	}
 
@@ -95,7 +92,7 @@ class MechanismPages {
 			@RequestParam(required = false) @Nullable String measureText,
 			@RequestParam(required = false) @Nullable LocalDate deadline, RedirectAttributes redirect) {
 		long roundId = lookBacks.lookBack(id).roundId();
-		step(() -> lookBacks.record(id, new LookBackResult(outcome, finding, measureText, null, deadline)),
+		steps.step(() -> lookBacks.record(id, new LookBackResult(outcome, finding, measureText, null, deadline)),
 				"lookback.recorded", redirect);
 		return "redirect:/rounds/" + roundId + "/mechanism#look-back-" + id;
 	}
@@ -128,22 +125,8 @@ class MechanismPages {
 	@PostMapping("/problems/{id}/recurrences")
 	String link(@PathVariable long id, @RequestParam long earlierProblemId,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		step(() -> recurrences.link(id, new NewRecurrence(earlierProblemId, note)), "recurrence.saved", redirect);
+		steps.step(() -> recurrences.link(id, new NewRecurrence(earlierProblemId, note)), "recurrence.saved", redirect);
 		return "redirect:/problems/" + id + "/recurrence";
-	}
-
-	private void step(Runnable step, String done, RedirectAttributes redirect) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("flash", done);
-		}
-		catch (StepRefusedException ex) {
-			redirect.addFlashAttribute("refusal", text(ex.messageKey(), ex.args()));
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("refusal", ex.problems().stream().map(p -> text(p.messageKey(), p.args()))
-				.collect(Collectors.joining("；")));
-		}
 	}
 
 	private String roundPage(long roundId, Model model) {
@@ -168,9 +151,5 @@ class MechanismPages {
 		model.addAttribute("outcomes", LookBackOutcome.values());
 		model.addAttribute("recurrences", recurrences.recurrencesOf(roundId));
 		return "mechanism/round";
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }

@@ -17,6 +17,7 @@ import org.zhenggai.org.Access;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
 import org.zhenggai.feedback.FeedbackService;
+import org.zhenggai.round.OfficeRoundService;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.InvalidInputException;
 import org.zhenggai.shared.NotFoundException;
@@ -45,17 +46,19 @@ public class RecurrenceService {
 	private final Access access;
 	private final FeedbackService feedback;
 	private final RoundService rounds;
+	private final OfficeRoundService officeRounds;
 	private final OfficeSteps office;
 	private final AuditLog audit;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	RecurrenceService(RecurrenceRepository recurrences, FeedbackService feedback, RoundService rounds,
-			OfficeSteps office, AuditLog audit, JdbcClient jdbc, Clock clock, Access access) {
+			OfficeRoundService officeRounds, OfficeSteps office, AuditLog audit, JdbcClient jdbc, Clock clock, Access access) {
 		this.access = access;
 		this.recurrences = recurrences;
 		this.feedback = feedback;
 		this.rounds = rounds;
+		this.officeRounds = officeRounds;
 		this.office = office;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -105,6 +108,33 @@ public class RecurrenceService {
 	public List<RecurrenceView> recurrencesOf(long roundId) {
 		rounds.round(roundId);
 		return recurrences.findByRoundIdOrderByIdAsc(roundId).stream().map(this::view).toList();
+	}
+
+	/**
+	 * The problems found again across all units of a round of inspections, each with the earlier
+	 * problem it repeats: one query, however many units.
+	 */
+	public List<UnitRecurrence> recurrencesOfOfficeRound(long officeRoundId) {
+		officeRounds.officeRound(officeRoundId);
+		return jdbc.sql("""
+				select c.id, r.id as round_id, r.unit_id, u.name as unit_name, p.id as problem_id, p.title as problem_title,
+				       e.id as earlier_problem_id, e.title as earlier_problem_title, er.name as earlier_round_name,
+				       eu.name as earlier_unit_name, c.note
+				from recurrence c
+				join problem p on p.id = c.problem_id
+				join inspection_round r on r.id = p.round_id
+				join unit u on u.id = r.unit_id
+				join problem e on e.id = c.earlier_problem_id
+				join inspection_round er on er.id = e.round_id
+				join unit eu on eu.id = er.unit_id
+				where r.office_round_id = :officeRound
+				order by u.name, c.id
+				""").param("officeRound", officeRoundId)
+			.query((rs, n) -> new UnitRecurrence(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("unit_id"),
+					rs.getString("unit_name"), rs.getLong("problem_id"), rs.getString("problem_title"),
+					rs.getLong("earlier_problem_id"), rs.getString("earlier_problem_title"),
+					rs.getString("earlier_round_name"), rs.getString("earlier_unit_name"), rs.getString("note")))
+			.list();
 	}
 
 	public List<RecurrenceView> recurrencesOfProblem(long problemId) {

@@ -29,3 +29,15 @@ interface RecurrenceRepository extends ListCrudRepository<Recurrence, Long> {
 
 	boolean existsByProblemIdAndEarlierProblemId(Long problemId, Long earlierProblemId);
 }
+
+interface RatingRepository extends ListCrudRepository<UnitRating, Long> {
+
+	java.util.Optional<UnitRating> findByRoundId(Long roundId);
+}
+
+interface CommonProblemRepository extends ListCrudRepository<CommonProblem, Long> {
+
+	List<CommonProblem> findByOfficeRoundIdOrderByPositionAsc(Long officeRoundId);
+
+	List<CommonProblem> findByOfficeRoundIdAndConfirmedTrueOrderByPositionAsc(Long officeRoundId);
+}

@@ -117,6 +117,30 @@ public class Access {
 	}
 
 	/**
+	 * Where in the unit tree a list for this action starts, for queries that walk the tree
+	 * themselves rather than name every unit below: empty for every unit. The OWN scope's narrowing
+	 * to departments and leaders is not expressed here; use {@link #reach} for lists of measures.
+	 */
+	public Optional<Root> root(Action action) {
+		if (currentUser.isSystem()) {
+			return Optional.empty();
+		}
+		var account = requireAccount(action);
+		var scope = scope(account, action);
+		long unit = account.unitId() == null ? -1 : account.unitId();
+		return switch (scope) {
+			case ALL -> Optional.empty();
+			case SUBTREE -> Optional.of(new Root(unit, true));
+			case UNIT, OWN -> Optional.of(new Root(unit, false));
+			case NONE -> throw new IllegalStateException("refused above");
+		};
+	}
+
+	/** A unit and whether the units below it count too. */
+	public record Root(long unitId, boolean subtree) {
+	}
+
+	/**
 	 * How far a list reaches: {@code units} null means every unit; a department or leader set means
 	 * only the measures that department leads or assists, or that leader answers for.
 	 */

@@ -49,7 +49,11 @@ public final class AccessTable {
 			row(Action.PREPARE_PUBLICATION,           ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE),
 			row(Action.APPROVE_PUBLICATION,           NONE, NONE,  UNIT,  NONE,      NONE,      NONE,             NONE),
 			row(Action.READ_OPINIONS,                 ALL,  UNIT,  UNIT,  NONE,      NONE,      SUBTREE,          NONE),
-			row(Action.HANDLE_OPINION,                ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE)));
+			row(Action.HANDLE_OPINION,                ALL,  UNIT,  NONE,  NONE,      NONE,      NONE,             NONE),
+			row(Action.READ_OFFICE_ROUNDS,            ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.MANAGE_OFFICE_ROUNDS,          ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.RATE_UNIT,                     ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE),
+			row(Action.PUBLISH_COMMON_PROBLEMS,       ALL,  NONE,  NONE,  NONE,      NONE,      SUBTREE,          NONE)));
 
 	private AccessTable() {
 	}

@@ -36,7 +36,11 @@ public enum Action {
 	PREPARE_PUBLICATION("prepare, edit and publish the public report (整改情况通报)"),
 	APPROVE_PUBLICATION("approve the public report for publication"),
 	READ_OPINIONS("read the opinions sent by the public (群众意见建议)"),
-	HANDLE_OPINION("assign, answer, link and close opinions from the public");
+	HANDLE_OPINION("assign, answer, link and close opinions from the public"),
+	READ_OFFICE_ROUNDS("read rounds of inspections across units: figures, ranking, ratings and common problems"),
+	MANAGE_OFFICE_ROUNDS("record rounds of inspections (巡察轮次) and put unit rounds into them"),
+	RATE_UNIT("rate a unit's rectification 好 / 中 / 差 with a reason"),
+	PUBLISH_COMMON_PROBLEMS("group, title and publish the common problems (共性问题清单) of a round of inspections");
 
 	private final String description;
 

@@ -27,7 +27,10 @@ public enum TargetKind {
 	RULE("rules", roundOf("rule")),
 	LOOK_BACK("look-backs", roundOf("look_back")),
 	PUBLICATION("publications", roundOf("public_report")),
-	OPINION("opinions", "select unit_id, cast(null as bigint) as measure_id, cast(null as bigint) as problem_id from public_opinion where id = :id");
+	OPINION("opinions", "select unit_id, cast(null as bigint) as measure_id, cast(null as bigint) as problem_id from public_opinion where id = :id"),
+	/** A round of inspections belongs to the inspection office that runs it. */
+	OFFICE_ROUND("office-rounds", "select unit_id, cast(null as bigint) as measure_id, cast(null as bigint) as problem_id from office_round where id = :id"),
+	COMMON_PROBLEM("common-problems", "select o.unit_id, cast(null as bigint) as measure_id, cast(null as bigint) as problem_id from common_problem t join office_round o on o.id = t.office_round_id where t.id = :id");
 
 	private final String segment;
 	private final String ownerQuery;

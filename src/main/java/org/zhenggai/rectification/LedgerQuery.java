@@ -44,10 +44,7 @@ public class LedgerQuery {
 			left join person leader on leader.id = m.responsible_leader_id
 			left join department d on d.id = m.lead_department_id
 			left join person person on person.id = m.responsible_person_id
-			left join progress_report lp on lp.id = (
-			    select r.id from progress_report r where r.measure_id = m.id
-			    order by r.reported_on desc, r.id desc fetch first 1 row only)
-			""".formatted(MeasureStatus.SQL_CASE);
+			""".formatted(MeasureStatus.SQL_CASE) + MeasureStatus.LATEST_PROGRESS_JOIN;
 
 	private final JdbcClient jdbc;
 	private final Access access;

@@ -12,8 +12,18 @@ public enum MeasureStatus {
 
 	NOT_STARTED, IN_PROGRESS, COMPLETED, CLOSED;
 
-	/** The same rule as {@link #of(ProgressPhrase, boolean)}, for queries over many measures. */
-	static final String SQL_CASE = "case when m.closed_on is not null then 'CLOSED' when lp.phrase in "
+	/**
+	 * The same rule as {@link #of(ProgressPhrase, boolean)}, for queries over many measures: the
+	 * measure as {@code m}, its latest progress report as {@code lp}.
+	 */
+	/** Joins each measure {@code m} to its latest progress report as {@code lp}, as {@link #SQL_CASE} needs. */
+	public static final String LATEST_PROGRESS_JOIN = """
+			left join progress_report lp on lp.id = (
+			    select r.id from progress_report r where r.measure_id = m.id
+			    order by r.reported_on desc, r.id desc fetch first 1 row only)
+			""";
+
+	public static final String SQL_CASE = "case when m.closed_on is not null then 'CLOSED' when lp.phrase in "
 			+ ProgressPhrase.COMPLETING_SQL_LIST
 			+ " then 'COMPLETED' when lp.id is not null then 'IN_PROGRESS' else 'NOT_STARTED' end";
 

@@ -26,6 +26,8 @@ class InspectionRound {
 	private @Nullable LocalDate feedbackDate;
 	private @Nullable LocalDate rectificationDeadline;
 	private @Nullable String planDocumentNumber;
+	/** The round of inspections (巡察轮次) this inspection is part of, if the office recorded one. */
+	private @Nullable Long officeRoundId;
 	@MappedCollection(idColumn = "round_id", keyColumn = "position")
 	private List<Stage> stages = new ArrayList<>();
 	@Version
@@ -48,6 +50,7 @@ class InspectionRound {
 		this.feedbackDate = command.feedbackDate();
 		this.rectificationDeadline = command.rectificationDeadline();
 		this.planDocumentNumber = command.planDocumentNumber();
+		this.officeRoundId = command.officeRoundId();
 		if (command.stages() != null) {
 			command.stages().forEach(s -> stages.add(new Stage(s.name().strip(), s.startsOn(), s.endsOn())));
 		}
@@ -57,7 +60,20 @@ class InspectionRound {
 	RoundView view() {
 		return new RoundView(id, name, kind, inspectingBody, inspectionGroup, unitId, stationingStart, stationingEnd,
 				feedbackDate, rectificationDeadline, planDocumentNumber,
-				stages.stream().map(s -> new RoundView.StageView(s.name(), s.startsOn(), s.endsOn())).toList(), version);
+				stages.stream().map(s -> new RoundView.StageView(s.name(), s.startsOn(), s.endsOn())).toList(), officeRoundId,
+				version);
+	}
+
+	void joinOfficeRound(long officeRoundId) {
+		this.officeRoundId = officeRoundId;
+	}
+
+	@Nullable Long officeRoundId() {
+		return officeRoundId;
+	}
+
+	Long unitId() {
+		return unitId;
 	}
 
 	/** A dated phase of the round, e.g. 集中整改 from the feedback date to the deadline. */

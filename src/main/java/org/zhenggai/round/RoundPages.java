@@ -28,8 +28,10 @@ class RoundPages {
 	private final RoundService rounds;
 	private final Access access;
 	private final OrgService org;
+	private final OfficeRoundService officeRounds;
 
-	RoundPages(RoundService rounds, OrgService org, Access access) {
+	RoundPages(RoundService rounds, OrgService org, Access access, OfficeRoundService officeRounds) {
+		this.officeRounds = officeRounds;
 		this.access = access;
 		this.rounds = rounds;
 		this.org = org;
@@ -53,7 +55,7 @@ class RoundPages {
 	@Performs(Action.SET_UP)
 	@GetMapping("/rounds/new")
 	String newRound(Model model) {
-		model.addAttribute("round", new NewRound("", RoundKind.REGULAR, "", "", null, null, null, null, null, null, null));
+		model.addAttribute("round", new NewRound("", RoundKind.REGULAR, "", "", null, null, null, null, null, null, null, null));
 		return form(model);
 	}
 
@@ -74,7 +76,9 @@ class RoundPages {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("units", org.units());
+		var units = org.units();
+		model.addAttribute("units", units);
+		model.addAttribute("officeRounds", officeRounds.choicesFor(units.stream().map(UnitView::id).toList()));
 		model.addAttribute("kinds", RoundKind.values());
 		return "round/form";
 	}

@@ -9,4 +9,11 @@ interface RoundRepository extends ListCrudRepository<InspectionRound, Long> {
 	List<InspectionRound> findAllByOrderByIdDesc();
 
 	List<InspectionRound> findByUnitIdOrderByIdDesc(Long unitId);
+
+	List<InspectionRound> findByOfficeRoundIdOrderByIdAsc(Long officeRoundId);
+}
+
+interface OfficeRoundRepository extends ListCrudRepository<OfficeRound, Long> {
+
+	List<OfficeRound> findAllByOrderByIdDesc();
 }

@@ -27,8 +27,12 @@ public class RoundService {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	RoundService(RoundRepository rounds, OrgService org, AuditLog audit, Clock clock, Access access) {
+	private final OfficeRoundRepository officeRounds;
+
+	RoundService(RoundRepository rounds, OfficeRoundRepository officeRounds, OrgService org, AuditLog audit, Clock clock,
+			Access access) {
 		this.access = access;
+		this.officeRounds = officeRounds;
 		this.rounds = rounds;
 		this.org = org;
 		this.audit = audit;
@@ -59,7 +63,9 @@ public class RoundService {
 			.rejectIf(before(command.feedbackDate(), command.stationingStart()), "feedbackDate",
 					"validation.feedback-before-stationing")
 			.rejectIf(before(command.rectificationDeadline(), command.feedbackDate()), "rectificationDeadline",
-					"validation.deadline-before-feedback");
+					"validation.deadline-before-feedback")
+			.rejectIf(command.officeRoundId() != null && !officeRoundAbove(command.officeRoundId(), command.unitId()),
+					"officeRoundId", "validation.office-round-not-above", command.officeRoundId());
 		if (command.stages() != null) {
 			for (int i = 0; i < command.stages().size(); i++) {
 				var stage = command.stages().get(i);
@@ -71,6 +77,13 @@ public class RoundService {
 		var view = rounds.save(new InspectionRound(command, Instant.now(clock))).view();
 		audit.record(AuditAction.CREATE, "round", view.id(), null, view);
 		return view;
+	}
+
+	/** Whether the round of inspections exists and its office stands above the unit (or is the unit). */
+	boolean officeRoundAbove(long officeRoundId, long unitId) {
+		return officeRounds.findById(officeRoundId)
+			.map(o -> access.unitsBelow(o.view().unitId()).contains(unitId))
+			.orElse(false);
 	}
 
 	private static boolean before(@Nullable LocalDate date, @Nullable LocalDate reference) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record RoundView(Long id, String name, RoundKind kind, String inspectingBody, String inspectionGroup,
 		Long unitId, @Nullable LocalDate stationingStart, @Nullable LocalDate stationingEnd,
 		@Nullable LocalDate feedbackDate, @Nullable LocalDate rectificationDeadline,
-		@Nullable String planDocumentNumber, List<StageView> stages, Integer version) {
+		@Nullable String planDocumentNumber, List<StageView> stages, @Nullable Long officeRoundId, Integer version) {
 
 	public record StageView(String name, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
 	}

@@ -249,6 +249,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				.param("unit", own.fixture.unitId).update();
 			own.ids.put(TargetKind.OPINION, opinion(own));
 			foreign.ids.put(TargetKind.OPINION, opinion(foreign));
+			officeRound(admin, office, own);
+			officeRound(admin, foreign.fixture.unitId, foreign);
 			usernames.put(Role.ADMIN, Api.ADMIN);
 			for (Role role : Role.values()) {
 				if (role == Role.ADMIN) {
@@ -271,6 +273,22 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				.param("receipt", receipt).update();
 			return jdbc.sql("select id from public_opinion where receipt = :receipt").param("receipt", receipt)
 				.query(Long.class).single();
+		}
+
+		/** A round of inspections run by the office, holding the unit's round, with one published common problem. */
+		private void officeRound(Api admin, long office, Unit unit) {
+			long id = admin.post("/api/v1/office-rounds", Map.of("unitId", office, "name", "第六轮巡察", "inspectingBody", "区委"))
+				.id();
+			assertThat(admin.post("/api/v1/office-rounds/{id}/rounds", Map.of("roundId", unit.fixture.roundId), id).status())
+				.isEqualTo(200);
+			// Published, so that no step of the walk (grouping afresh replaces the groups) removes the one made here.
+			jdbc.sql("insert into common_problem (office_round_id, position, title, confirmed, version, created_at) "
+					+ "values (:id, 1, '共性问题', true, 0, current_timestamp)").param("id", id).update();
+			jdbc.sql("update office_round set published_at = current_timestamp, published_by = 'admin' where id = :id")
+				.param("id", id).update();
+			unit.ids.put(TargetKind.OFFICE_ROUND, id);
+			unit.ids.put(TargetKind.COMMON_PROBLEM, jdbc.sql("select id from common_problem where office_round_id = :id")
+				.param("id", id).query(Long.class).single());
 		}
 
 		private String account(Api admin, long unit, Role role, Long department, Long person) {

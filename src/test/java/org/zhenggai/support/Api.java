@@ -74,6 +74,11 @@ public final class Api {
 			.body(body));
 	}
 
+	public Response put(String path, Object body, Object... uriVariables) {
+		return exchange(http.put().uri(path, uriVariables).headers(this::auth).contentType(MediaType.APPLICATION_JSON)
+			.body(body));
+	}
+
 	public Response patch(String path, Object body, Object... uriVariables) {
 		return exchange(http.patch().uri(path, uriVariables).headers(this::auth).contentType(MediaType.APPLICATION_JSON)
 			.body(body));
