@@ -78,8 +78,7 @@ public final class InspectionOffices {
 		body.put("displayName", username);
 		body.put("role", role);
 		body.put("password", PASSWORD);
-		var response = admin.post("/api/v1/units/{id}/accounts", body, unitId);
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		LedgerFixture.createAccount(admin, unitId, body);
 		return username;
 	}
 
