@@ -58,8 +58,9 @@ public class Access {
 			return;
 		}
 		var account = requireAccount(action);
-		var owner = owner(kind, id).orElseThrow(() -> new NotFoundException(kind.entity(), id));
-		if (!reaches(account, scope(account, action), owner)) {
+		var scope = scope(account, action);
+		var owner = owner(kind, id, scope).orElseThrow(() -> new NotFoundException(kind.entity(), id));
+		if (!reaches(account, scope, owner)) {
 			audit.refusal(action.name(), kind.entity(), id, "outside the scope of " + account.username());
 			throw new NotFoundException(kind.entity(), id);
 		}
@@ -77,7 +78,7 @@ public class Access {
 		}
 		var account = currentUser.get();
 		var scope = scope(account, action);
-		return scope != Scope.NONE && owner(kind, id).map(owner -> reaches(account, scope, owner)).orElse(false);
+		return scope != Scope.NONE && owner(kind, id, scope).map(owner -> reaches(account, scope, owner)).orElse(false);
 	}
 
 	/** The items of a list whose thing the account may take the action on; the rest are left out. */
@@ -187,13 +188,20 @@ public class Access {
 		return false;
 	}
 
-	/** The unit a thing belongs to and, for measures and problems, who acts on it and answers for it. */
+	/**
+	 * The unit a thing belongs to and, for measures and problems, who acts on it and answers for it;
+	 * those are looked up only for the OWN scope, the one scope that asks.
+	 */
 	private record Owner(long unitId, boolean unitWide, Set<Long> departments, Set<Long> leaders) {
 	}
 
-	private Optional<Owner> owner(TargetKind kind, long id) {
+	private Optional<Owner> owner(TargetKind kind, long id, Scope scope) {
 		return jdbc.sql(kind.ownerQuery()).param("id", id).query((rs, n) -> {
 			long unit = rs.getLong("unit_id");
+			if (scope != Scope.OWN) {
+				// only the unit counts; were these sets ever asked, they would refuse
+				return new Owner(unit, false, Set.of(), Set.of());
+			}
 			long measure = rs.getLong("measure_id");
 			boolean hasMeasure = !rs.wasNull();
 			long problem = rs.getLong("problem_id");

@@ -55,6 +55,10 @@ class Account {
 		return new CurrentAccount(username, displayName, role, unitId, departmentId, personId);
 	}
 
+	AccountState state() {
+		return new AccountState(current(), passwordChangeRequired);
+	}
+
 	boolean lockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}

@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenggai.audit.AuditAction;
 import org.zhenggai.audit.AuditLog;
@@ -120,11 +121,13 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
 	/** Whether the account must change its password before it may do anything else. */
 	public boolean passwordChangeRequired(String username) {
-		return jdbc.sql("select password_change_required from account where username = :username")
-			.param("username", username)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		return state(username).map(AccountState::passwordChangeRequired).orElse(false);
+	}
+
+	/** Who the account is and whether its password must be changed first, in one statement and no transaction of its own. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	java.util.Optional<AccountState> state(String username) {
+		return accounts.findByUsername(username).map(Account::state);
 	}
 
 	/**
@@ -206,9 +209,9 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 	}
 
 	/** Who is logged in, with the unit and department their data scope follows. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public CurrentAccount current(String username) {
-		var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		return account.current();
+		return state(username).orElseThrow(() -> new UsernameNotFoundException("no such account")).account();
 	}
 
 	/** The accounts of a unit, for its administration page; never with password hashes. */

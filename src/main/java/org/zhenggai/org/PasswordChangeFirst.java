@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -38,11 +37,9 @@ class PasswordChangeFirst implements HandlerInterceptor, WebMvcConfigurer {
 	@interface Allowed {
 	}
 
-	private final AccountService accounts;
 	private final CurrentUser currentUser;
 
-	PasswordChangeFirst(AccountService accounts, CurrentUser currentUser) {
-		this.accounts = accounts;
+	PasswordChangeFirst(CurrentUser currentUser) {
 		this.currentUser = currentUser;
 	}
 
@@ -60,7 +57,7 @@ class PasswordChangeFirst implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		var performs = AccessInterceptor.declared(method);
 		if (performs != null && performs.value() == Action.PUBLIC
-				|| !accounts.passwordChangeRequired(SecurityContextHolder.getContext().getAuthentication().getName())) {
+				|| !currentUser.passwordChangeRequired()) {
 			return true;
 		}
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -15,8 +15,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
@@ -133,21 +131,27 @@ class TokenService implements OpaqueTokenIntrospector {
 		return revoked;
 	}
 
+	/**
+	 * Who holds the token: one statement finds the token, still valid and not revoked, together
+	 * with its account, enabled, as it is now. The principal carries what it read for this request
+	 * only; the API keeps no session, so the next request reads again.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public OAuth2AuthenticatedPrincipal introspect(String token) {
-		var username = jdbc.sql("""
-				select a.username from api_token t join account a on a.id = t.account_id
+		return jdbc.sql("""
+				select a.username, a.display_name, a.role, a.unit_id, a.department_id, a.person_id, a.password_change_required
+				from api_token t join account a on a.id = t.account_id
 				where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and a.enabled = true
 				""")
 			.param("hash", hash(token))
 			.param("now", Timestamp.from(Instant.now(clock)))
-			.query(String.class)
+			.query((rs, n) -> new AccountState.TokenPrincipal(new AccountState(
+					new CurrentAccount(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+							rs.getObject("unit_id", Long.class), rs.getObject("department_id", Long.class),
+							rs.getObject("person_id", Long.class)),
+					rs.getBoolean("password_change_required"))))
 			.optional()
 			.orElseThrow(() -> new BadOpaqueTokenException("token unknown, expired or revoked"));
-		var user = accounts.loadUserByUsername(username);
-		return new DefaultOAuth2AuthenticatedPrincipal(username, Map.of("sub", username),
-				List.copyOf(user.getAuthorities().stream().map(a -> new SimpleGrantedAuthority(a.getAuthority())).toList()));
 	}
 
 	private static String hash(String token) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenggai.org.TargetKind;
 import org.zhenggai.org.Action;
@@ -58,10 +59,20 @@ public class LedgerQuery {
 		this.clock = clock;
 	}
 
-	/** One page of a round's ledger. */
+	/**
+	 * One page of a round's ledger. A page with rows shows the round exists; only an empty one asks
+	 * whether it does, to answer a round that does not as not found. It opens no transaction of its
+	 * own: at READ COMMITTED each statement reads its own snapshot inside one as well, so a
+	 * transaction would only add its BEGIN and COMMIT to the two reads (the rows, their assisting
+	 * departments).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public LedgerPage ledger(long roundId, LedgerFilter filter, LedgerSort sort, int page, int size) {
-		rounds.round(roundId);
-		return page(roundId, filter, sort, page, size);
+		var found = page(roundId, filter, sort, page, size);
+		if (found.content().isEmpty()) {
+			rounds.round(roundId);
+		}
+		return found;
 	}
 
 	/** One page of the measures matching the filter across all rounds, e.g. a department's tasks. */

@@ -166,6 +166,22 @@ class LedgerApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void anEmptyPageIsARoundWithoutRowsAndAMissingRoundIsNotFound() {
+		var f = fixture();
+		f.measure("修订议事规则", f.officeId, 10);
+
+		var empty = f.api.get("/api/v1/rounds/{id}/ledger?text=没有这样的措施", f.roundId);
+		var missing = f.api.get("/api/v1/rounds/{id}/ledger", Long.MAX_VALUE);
+		var otherUnit = fixture().account("OFFICE", null, null).get("/api/v1/rounds/{id}/ledger", f.roundId);
+
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.json().get("content").size()).isZero();
+		assertThat(empty.json().get("totalElements").asLong()).isZero();
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(otherUnit.status()).as("another unit's round looks missing").isEqualTo(404);
+	}
+
+	@Test
 	void anAssistingDepartmentFindsTheMeasureUnderItsName() {
 		var f = fixture();
 		var body = Map.of("text", "联合开展检查", "kind", "ONGOING", "leadDepartmentId", f.officeId,
