@@ -78,13 +78,19 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an access that changes nothing (an export, a download) in a short transaction of its
-	 * own, committed at once: the caller may be a read-only transaction, or go on streaming a large
-	 * file for a while, and must not hold the chain's head meanwhile.
+	 * Records an access that changes nothing (an export, a download). Inside a writing transaction
+	 * the record is part of it (the transaction already holds the chain's head). Otherwise it is
+	 * written in a short transaction of its own, committed at once: the caller may be read-only, or
+	 * go on streaming a large file for a while, and must not hold the chain's head meanwhile.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void access(AuditAction action, String entityType, @Nullable Long entityId, @Nullable Object details) {
-		record(action, entityType, entityId, null, details);
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			record(action, entityType, entityId, null, details);
+		}
+		else {
+			transactions.executeWithoutResult(status -> record(action, entityType, entityId, null, details));
+		}
 	}
 
 	/**
