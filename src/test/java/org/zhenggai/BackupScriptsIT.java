@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,7 +24,6 @@ import org.zhenggai.support.LedgerFixture;
  * back up, wipe the data folder, restore, and find the ledger and its evidence again. The scripts
  * work on the embedded database's files, so this runs in the H2 pass of the suite.
  */
-@EnabledIfSystemProperty(named = "zhenggai.test.database", matches = "h2")
 class BackupScriptsIT {
 
 	@TempDir
