@@ -10,11 +10,49 @@ import org.zhenggai.mechanism.Rating;
 import org.zhenggai.round.OfficeRoundView;
 
 /**
- * What the inspection office sees of one round of inspections: each unit's figures in rank order,
- * the totals, and the units without progress for the chosen number of days.
+ * What the inspection office sees of one round of inspections: each unit's figures in rank order
+ * (all of them, or one page: {@code rankingPage} says which), the totals over all units, and the
+ * units without progress for the chosen number of days.
  */
 public record OfficeOverview(OfficeRoundView officeRound, Figures totals, List<UnitFigures> ranking,
-		int idleDays, List<UnitFigures> idle, List<UnitFigures> lookBackProposals) {
+		RankingPage rankingPage, int idleDays, List<UnitFigures> idle, List<UnitFigures> lookBackProposals) {
+
+	/** Which part of the ranking {@code ranking} holds: page {@code number} (from 0) of {@code size} units. */
+	public record RankingPage(int number, int size, long totalElements, int totalPages) {
+
+		static RankingPage of(int number, int size, long total) {
+			return new RankingPage(number, size, total, size == 0 ? 0 : (int) ((total + size - 1) / size));
+		}
+
+		public boolean hasPrevious() {
+			return number > 0;
+		}
+
+		public boolean hasNext() {
+			return number + 1 < totalPages;
+		}
+	}
+
+	/**
+	 * The same overview with one page of the ranking; totals, idle units and proposals stay whole.
+	 * A page past the end is empty.
+	 */
+	public OfficeOverview page(int number, int size) {
+		int from = (int) Math.min((long) number * size, ranking.size());
+		int to = (int) Math.min((long) from + size, ranking.size());
+		return new OfficeOverview(officeRound, totals, List.copyOf(ranking.subList(from, to)),
+				RankingPage.of(number, size, ranking.size()), idleDays, idle, lookBackProposals);
+	}
+
+	/** The best {@code n} units and the worst {@code n} (every unit when there are no more than 2n). */
+	List<UnitFigures> topAndBottom(int n) {
+		if (ranking.size() <= 2 * n) {
+			return ranking;
+		}
+		var ends = new java.util.ArrayList<>(ranking.subList(0, n));
+		ends.addAll(ranking.subList(ranking.size() - n, ranking.size()));
+		return ends;
+	}
 
 	/** Counts of measures with the completion and overdue rates in whole per cent, as reports state them. */
 	public record Figures(long units, long problems, long measures, long completed, long overdue, long completionRate,
@@ -74,7 +112,8 @@ public record OfficeOverview(OfficeRoundView officeRound, Figures totals, List<U
 			.sorted(Comparator.comparing(UnitFigures::quietSince).thenComparing(UnitFigures::unitName))
 			.toList();
 		var proposals = ranking.stream().filter(u -> u.rating() == Rating.POOR).toList();
-		return new OfficeOverview(officeRound, totals, List.copyOf(ranking), idleDays, idle, proposals);
+		return new OfficeOverview(officeRound, totals, List.copyOf(ranking),
+				RankingPage.of(0, ranking.size(), ranking.size()), idleDays, idle, proposals);
 	}
 
 	private static long sum(List<UnitFigures> units, java.util.function.ToLongFunction<Figures> figure) {

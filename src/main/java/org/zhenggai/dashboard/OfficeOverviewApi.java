@@ -26,10 +26,15 @@ class OfficeOverviewApi {
 	@Performs(Action.READ_OFFICE_ROUNDS)
 	@GetMapping("/api/v1/office-rounds/{id}/overview")
 	@Operation(summary = "A round of inspections in figures per unit, ranked by completion then overdue rate; "
-			+ "idle lists the units with no progress for more than idleDays days (default 30)")
+			+ "idle lists the units with no progress for more than idleDays days (default 30). Without size the "
+			+ "ranking holds every unit; with size (and page, from 0) one page of it, rankingPage saying which. "
+			+ "Totals, idle units and proposals always cover every unit")
 	OfficeOverview overview(@PathVariable long id,
-			@RequestParam(defaultValue = "30") @Min(1) @Max(3650) int idleDays) {
-		return overview.overview(id, idleDays);
+			@RequestParam(defaultValue = "30") @Min(1) @Max(3650) int idleDays,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) @Min(1) @Max(1000) Integer size) {
+		var figures = overview.overview(id, idleDays);
+		return size == null ? figures : figures.page(page, size);
 	}
 
 	@Performs(Action.READ_OFFICE_ROUNDS)

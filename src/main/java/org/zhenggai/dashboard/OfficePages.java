@@ -29,8 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class OfficePages {
 
-	/** How many units the chart shows; the table below it shows them all. */
-	private static final int CHART_UNITS = 40;
+	/** How many of the best and of the worst units the chart shows; the table pages through them all. */
+	private static final int CHART_ENDS = 20;
+	/** How many quiet units the page lists (the API gives them all). */
+	private static final int IDLE_SHOWN = 50;
 
 	private final OfficeOverviewQuery overview;
 	private final RatingService ratings;
@@ -60,22 +62,25 @@ class OfficePages {
 
 	@Performs(Action.READ_OFFICE_ROUNDS)
 	@GetMapping("/office-rounds/{id}")
-	String officeRound(@PathVariable long id, @RequestParam(defaultValue = "30") int idleDays, Model model) {
+	String officeRound(@PathVariable long id, @RequestParam(defaultValue = "30") int idleDays,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Model model) {
 		int days = Math.max(1, Math.min(idleDays, 3650));
 		var figures = overview.overview(id, days);
-		model.addAttribute("overview", figures);
+		var shown = figures.page(Math.max(0, page), Math.max(1, Math.min(size, 200)));
+		model.addAttribute("overview", shown);
+		model.addAttribute("idleShown", shown.idle().stream().limit(IDLE_SHOWN).toList());
 		model.addAttribute("office", org.unit(figures.officeRound().unitId()));
 		model.addAttribute("proposals", ratings.lookBackProposals(id));
 		model.addAttribute("recurrences", recurrences.recurrencesOfOfficeRound(id));
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("chart", json.writeValueAsString(chart(figures.ranking())));
+		model.addAttribute("chartEnds", figures.ranking().size() > 2 * CHART_ENDS ? CHART_ENDS : 0);
+		model.addAttribute("chart", json.writeValueAsString(chart(figures.topAndBottom(CHART_ENDS))));
 		return "dashboard/office-round";
 	}
 
 	/** Completion and overdue rate per unit in rank order, as ECharts options. */
-	private Map<String, Object> chart(List<OfficeOverview.UnitFigures> ranking) {
-		var units = ranking.stream().limit(CHART_UNITS).toList();
+	private Map<String, Object> chart(List<OfficeOverview.UnitFigures> units) {
 		var locale = LocaleContextHolder.getLocale();
 		String completion = messages.getMessage("office.completion-rate", null, locale);
 		String overdue = messages.getMessage("office.overdue-rate", null, locale);

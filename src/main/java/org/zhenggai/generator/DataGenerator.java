@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -38,13 +39,20 @@ public class DataGenerator {
 		this.audit = audit;
 	}
 
+	/** Generates {@code units} inspected units with everything below them, in county rounds of inspections. */
+	public GenerationReport generate(int units, long seed, LocalDate today, boolean batchInserts) {
+		return generate(units, seed, today, batchInserts, OfficeLevel.COUNTY);
+	}
+
 	/**
 	 * Generates {@code units} inspected units with everything below them.
 	 *
 	 * @param today the day the data is made as of (deadlines, overdue work, closures)
 	 * @param batchInserts write with batched inserts even on PostgreSQL, instead of COPY
+	 * @param officeLevel whose round of inspections the unit rounds belong to
 	 */
-	public GenerationReport generate(int units, long seed, LocalDate today, boolean batchInserts) {
+	public GenerationReport generate(int units, long seed, LocalDate today, boolean batchInserts,
+			OfficeLevel officeLevel) {
 		if (units < 1) {
 			throw new IllegalArgumentException("units must be at least 1, was " + units);
 		}
@@ -61,10 +69,13 @@ public class DataGenerator {
 						nextIds.put(table, new long[] { max + 1 });
 					}
 				}
-				long province = new ProvinceGenerator(Vocabulary.load(), writer, connection, nextIds, units, seed, today)
+				long province = new ProvinceGenerator(Vocabulary.load(), writer, connection, nextIds, units, seed, today,
+						officeLevel)
 					.generate();
 				var result = report(units, seed, today, writer, province, start);
-				audit.record(AuditAction.CREATE, "generated-data", province, null, summary(result));
+				var summary = summary(result);
+				summary.put("officeLevel", officeLevel.name());
+				audit.record(AuditAction.CREATE, "generated-data", province, null, summary);
 				return result;
 			}
 			catch (SQLException e) {
@@ -74,6 +85,71 @@ public class DataGenerator {
 		restartIdentities();
 		return new GenerationReport(report.units(), report.seed(), report.today(), report.method(), report.provinceId(),
 				report.tables(), (System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * Adds the inspection office's level to a province generated before the generator wrote it: the
+	 * rounds of inspections of the given level (named and dated as {@link #generate} names them) and
+	 * every unit round below the province that belongs to none put into its office's. Rounds already
+	 * in a round of inspections stay where they are. One transaction, with one audit record.
+	 *
+	 * @return the number of unit rounds put into a round of inspections
+	 */
+	public int addOfficeLevel(long province, OfficeLevel officeLevel, LocalDate today) {
+		String name = jdbc.sql("select name from unit where id = :id and parent_id is null").param("id", province)
+			.query(String.class).optional()
+			.orElseThrow(() -> new IllegalArgumentException("no province (a unit without parent) with id " + province));
+		var offices = officeLevel == OfficeLevel.PROVINCE
+				? List.of(new Office(province, name, """
+						select u.id from unit u join unit county on county.id = u.parent_id
+						join unit city on city.id = county.parent_id where city.parent_id = :office"""))
+				: jdbc.sql("select county.id, county.name from unit county join unit city on city.id = county.parent_id "
+						+ "where city.parent_id = :province order by county.id")
+					.param("province", province)
+					.query((rs, n) -> new Office(rs.getLong(1), rs.getString(2),
+							"select id from unit where parent_id = :office"))
+					.list();
+		return transaction.execute(status -> {
+			int linked = 0;
+			int officeRounds = 0;
+			for (var office : offices) {
+				long unit = office.unitId();
+				String unlinked = "from inspection_round where office_round_id is null and unit_id in (" + office.units()
+						+ ")";
+				if (jdbc.sql("select count(*) " + unlinked).param("office", unit).query(Long.class).single() == 0) {
+					continue;
+				}
+				long officeRound = insertOfficeRound(unit, office.name(), officeLevel, today);
+				officeRounds++;
+				linked += jdbc.sql("update inspection_round set office_round_id = :officeRound where office_round_id is null "
+						+ "and unit_id in (" + office.units() + ")")
+					.param("officeRound", officeRound).param("office", unit).update();
+			}
+			var summary = new LinkedHashMap<String, Object>();
+			summary.put("officeLevel", officeLevel.name());
+			summary.put("officeRounds", officeRounds);
+			summary.put("roundsLinked", linked);
+			audit.record(AuditAction.CREATE, "generated-data", province, null, summary);
+			return linked;
+		});
+	}
+
+	/** An inspection office's unit and name, and the SQL that selects the units (below {@code :office}) it inspects. */
+	private record Office(long unitId, String name, String units) {
+	}
+
+	private long insertOfficeRound(long office, String officeName, OfficeLevel level, LocalDate today) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		var startsOn = OfficeLevel.startsOn(today);
+		jdbc.sql("""
+				insert into office_round (unit_id, name, inspecting_body, starts_on, version, created_at)
+				values (:unit, :name, :body, :startsOn, 0, :createdAt)
+				""")
+			.param("unit", office).param("name", level.roundName(officeName)).param("body", officeName + "委")
+			.param("startsOn", startsOn)
+			.param("createdAt", java.time.OffsetDateTime.of(startsOn.atTime(9, 0), java.time.ZoneOffset.ofHours(8)))
+			.update(keys, "id");
+		return keys.getKeyAs(Long.class);
 	}
 
 	/** New rows made by the application continue after the generated ids. */
@@ -95,7 +171,7 @@ public class DataGenerator {
 				(System.nanoTime() - start) / 1e9);
 	}
 
-	private static Map<String, Object> summary(GenerationReport report) {
+	private static LinkedHashMap<String, Object> summary(GenerationReport report) {
 		var rows = new LinkedHashMap<String, Object>();
 		report.tables().forEach(t -> rows.put(t.table(), t.rows()));
 		var summary = new LinkedHashMap<String, Object>();

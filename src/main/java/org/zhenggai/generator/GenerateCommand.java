@@ -10,13 +10,15 @@ import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code generate --units N --seed S [--today YYYY-MM-DD] [--batch]}: fills the database the same
+ * {@code generate --units N --seed S [--today YYYY-MM-DD] [--batch]
+ * [--office-level county|province]}: fills the database the same
  * environment variables configure for the server with generated data and prints rows per second
  * per table. Exits 0 when written, 2 on bad arguments, 1 when writing failed (nothing is kept).
  */
 public final class GenerateCommand {
 
-	static final String USAGE = "用法 / usage: generate --units N --seed S [--today YYYY-MM-DD] [--batch]";
+	static final String USAGE = "用法 / usage: generate --units N --seed S [--today YYYY-MM-DD] [--batch] "
+			+ "[--office-level county|province]";
 
 	private GenerateCommand() {
 	}
@@ -28,6 +30,7 @@ public final class GenerateCommand {
 		Long seed = null;
 		LocalDate today = null;
 		boolean batch = false;
+		var officeLevel = OfficeLevel.COUNTY;
 		try {
 			for (int i = 0; i < args.size(); i++) {
 				switch (args.get(i)) {
@@ -35,6 +38,7 @@ public final class GenerateCommand {
 					case "--seed" -> seed = Long.valueOf(value(args, ++i, "--seed"));
 					case "--today" -> today = LocalDate.parse(value(args, ++i, "--today"));
 					case "--batch" -> batch = true;
+					case "--office-level" -> officeLevel = OfficeLevel.parse(value(args, ++i, "--office-level"));
 					default -> throw new IllegalArgumentException("未知参数 / unknown argument: " + args.get(i));
 				}
 			}
@@ -56,7 +60,7 @@ public final class GenerateCommand {
 		}
 		try (var application = context.get()) {
 			var day = today != null ? today : LocalDate.now(application.getBean(Clock.class));
-			application.getBean(DataGenerator.class).generate(units, seed, day, batch).print(out);
+			application.getBean(DataGenerator.class).generate(units, seed, day, batch, officeLevel).print(out);
 			return 0;
 		}
 		catch (RuntimeException e) {

@@ -42,9 +42,11 @@ final class ProvinceGenerator {
 	private final int units;
 	private final long seed;
 	private final LocalDate today;
+	private final OfficeLevel officeLevel;
 
 	ProvinceGenerator(Vocabulary words, BulkWriter out, Connection connection, Map<Table, long[]> nextIds, int units,
-			long seed, LocalDate today) {
+			long seed, LocalDate today, OfficeLevel officeLevel) {
+		this.officeLevel = officeLevel;
 		this.words = words;
 		this.out = out;
 		this.connection = connection;
@@ -60,6 +62,7 @@ final class ProvinceGenerator {
 		var random = new SplittableRandom(seed);
 		String provinceName = name(random, 2) + "省";
 		long province = unit(null, provinceName, "中共" + provinceName + "委员会", today.minusDays(1500));
+		Long provinceRound = officeLevel == OfficeLevel.PROVINCE ? officeRound(province, provinceName) : null;
 		int cityCount = Math.max(1, Math.min(16, (units + 699) / 700));
 		int countyCount = Math.max(cityCount, (units + 99) / 100);
 		var cities = new ArrayList<Long>();
@@ -72,26 +75,41 @@ final class ProvinceGenerator {
 		for (int c = 0; c < countyCount; c++) {
 			String county = name(random, 2) + (random.nextInt(3) == 0 ? "区" : "县");
 			countyNames.add(county);
-			counties.add(new long[] { unit(cities.get(c % cityCount), county, "中共" + county + "委员会",
-					today.minusDays(1500)) });
+			long countyUnit = unit(cities.get(c % cityCount), county, "中共" + county + "委员会", today.minusDays(1500));
+			// [the county's unit, the round of inspections its units' rounds belong to]
+			counties.add(new long[] { countyUnit,
+					provinceRound != null ? provinceRound : officeRound(countyUnit, county) });
 		}
 		var roundsOfCounty = new int[countyCount];
 		for (int i = 0; i < units; i++) {
 			int county = i % countyCount;
 			// each unit's own stream: its data does not change when the number of units does
 			var unitRandom = new SplittableRandom(seed * 1_000_003L + i);
-			inspectedUnit(unitRandom, counties.get(county)[0], countyNames.get(county), ++roundsOfCounty[county]);
+			inspectedUnit(unitRandom, counties.get(county), countyNames.get(county), ++roundsOfCounty[county]);
 			out.flushIfFull(connection);
 		}
 		out.finish(connection);
 		return province;
 	}
 
-	private void inspectedUnit(SplittableRandom random, long county, String countyName, int roundNumber) {
+	/**
+	 * The round of inspections run by the office of the given unit (a county, or the province), from
+	 * before the earliest generated stationing; its common problems are not yet published.
+	 */
+	private long officeRound(long office, String officeName) {
+		long id = id(Tables.OFFICE_ROUND);
+		LocalDate startsOn = OfficeLevel.startsOn(today);
+		out.add(Tables.OFFICE_ROUND, id, office, officeLevel.roundName(officeName), officeName + "委", startsOn, null, null,
+				0, at(startsOn));
+		return id;
+	}
+
+	/** One inspected unit below the county {@code county[0]}, its round in the round of inspections {@code county[1]}. */
+	private void inspectedUnit(SplittableRandom random, long[] county, String countyName, int roundNumber) {
 		String bureau = BUREAUS.get(random.nextInt(BUREAUS.size()));
 		String name = countyName + bureau;
 		LocalDate feedback = today.minusDays(random.nextInt(1000));
-		long unit = unit(county, name, "中共" + name + "党组", feedback.minusDays(200));
+		long unit = unit(county[0], name, "中共" + name + "党组", feedback.minusDays(200));
 		Instant setUp = at(feedback.minusDays(200));
 
 		var departmentNames = new ArrayList<>(DEPARTMENTS);
@@ -118,7 +136,7 @@ final class ProvinceGenerator {
 		long round = id(Tables.ROUND);
 		int group = 1 + random.nextInt(6);
 		String kind = random.nextInt(10) < 7 ? "REGULAR" : random.nextBoolean() ? "SPECIAL" : "MOBILE";
-		out.add(Tables.ROUND, round, countyName + "委第" + roundNumber + "轮巡察（" + bureau + "）", kind, countyName + "委",
+		out.add(Tables.ROUND, round, county[1], countyName + "委第" + roundNumber + "轮巡察（" + bureau + "）", kind, countyName + "委",
 				countyName + "委第" + group + "巡察组", unit, feedback.minusDays(100), feedback.minusDays(40), feedback,
 				feedback.plusDays(90), "党组发〔" + feedback.getYear() + "〕" + (1 + random.nextInt(60)) + "号", 0,
 				at(feedback.plusDays(3)));

@@ -15,7 +15,9 @@ final class Tables {
 			"created_at");
 	static final Table PERSON = Table.withId("person", "unit_id", "department_id", "name", "title", "leader", "phone",
 			"version", "created_at");
-	static final Table ROUND = Table.withId("inspection_round", "name", "kind", "inspecting_body", "inspection_group",
+	static final Table OFFICE_ROUND = Table.withId("office_round", "unit_id", "name", "inspecting_body", "starts_on",
+			"published_at", "published_by", "version", "created_at");
+	static final Table ROUND = Table.withId("inspection_round", "office_round_id", "name", "kind", "inspecting_body", "inspection_group",
 			"unit_id", "stationing_start", "stationing_end", "feedback_date", "rectification_deadline",
 			"plan_document_number", "version", "created_at");
 	static final Table STAGE = Table.withoutId("stage", "round_id", "position", "name", "starts_on", "ends_on");
@@ -36,7 +38,7 @@ final class Tables {
 			"confirmed_at");
 
 	/** Every table, in the order rows are written. */
-	static final List<Table> ALL = List.of(UNIT, DEPARTMENT, PERSON, ROUND, STAGE, CATEGORY, PROBLEM, MANIFESTATION,
+	static final List<Table> ALL = List.of(UNIT, OFFICE_ROUND, DEPARTMENT, PERSON, ROUND, STAGE, CATEGORY, PROBLEM, MANIFESTATION,
 			MEASURE, ASSISTING, PROGRESS, CLOSURE_REQUEST, PROBLEM_CLOSURE);
 
 	private Tables() {

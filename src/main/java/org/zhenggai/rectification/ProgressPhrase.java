@@ -12,7 +12,7 @@ public enum ProgressPhrase {
 	 * The phrases after which a measure counts as completed, as a SQL list, so that the ledger's SQL
 	 * and {@link #completes()} can never disagree.
 	 */
-	static final String COMPLETING_SQL_LIST = Arrays.stream(values())
+	public static final String COMPLETING_SQL_LIST = Arrays.stream(values())
 		.filter(ProgressPhrase::completes)
 		.map(p -> "'" + p.name() + "'")
 		.collect(Collectors.joining(", ", "(", ")"));

@@ -24,7 +24,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhenggai.ZhenggaiApplication;
+import org.zhenggai.dashboard.OfficeOverviewQuery;
 import org.zhenggai.generator.DataGenerator;
+import org.zhenggai.generator.OfficeLevel;
 import org.zhenggai.rectification.LedgerFilter;
 import org.zhenggai.rectification.LedgerQuery;
 import org.zhenggai.rectification.LedgerSort;
@@ -38,7 +40,7 @@ import org.zhenggai.supervision.WarningScan;
  * unit tree, the daily warning scan; then the ledger over HTTP against the running jar, sequentially
  * and under load with wrk. Prints a report in Markdown and writes it to target/bench-report.md.
  * Settings are system properties: bench.units (10000), bench.seed (1), bench.database
- * (zhenggai_bench), bench.calls (300), bench.wrk-seconds (20), bench.parts (due,scan,http).
+ * (zhenggai_bench), bench.calls (300), bench.wrk-seconds (20), bench.parts (office,due,scan,http).
  */
 public final class ProvinceBenchmark {
 
@@ -51,10 +53,12 @@ public final class ProvinceBenchmark {
 	private static final int WRK_SECONDS = Integer.getInteger("bench.wrk-seconds", 20);
 	private static final int PORT = Integer.getInteger("bench.port", 18080);
 	/**
-	 * Which parts to run besides the ledger page, comma-separated: due, scan, http (all by default).
-	 * The ledger page always runs: it picks the round and is the plain SQL the HTTP part is set against.
+	 * Which parts to run, comma-separated: office (the inspection office's overview and roll-up), due,
+	 * scan, http (all by default). The ledger page runs with any of due, scan and http: it picks the
+	 * round and is the plain SQL the HTTP part is set against.
 	 */
-	private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "due,scan,http").split(","));
+	private static final List<String> PARTS = List.of(
+			System.getProperty("bench.parts", "office,due,scan,http").split(","));
 	private static final String PASSWORD = "Bench#Admin2026";
 	private static final String COMPLETING = "('COMPLETED', 'COMPLETED_ONGOING', 'STAGE_DONE_ONGOING')";
 	private static final String STATUS = "case when m.closed_on is not null then 'CLOSED' when lp.phrase in " + COMPLETING
@@ -86,17 +90,23 @@ public final class ProvinceBenchmark {
 			long start = System.nanoTime();
 			jdbc.createStatement().execute("analyze");
 			print("- analyze before measuring: %.1f s".formatted((System.nanoTime() - start) / 1e9));
+			officeLevelIfMissing(app, jdbc, today);
 			dataSize(jdbc);
-			print("- parts: ledger, " + String.join(", ", PARTS));
-			var round = ledger(app, jdbc, today);
-			if (PARTS.contains("due")) {
-				dueThisWeek(app, jdbc, today);
+			print("- parts: " + String.join(", ", PARTS));
+			if (PARTS.contains("office")) {
+				office(app, jdbc, today);
 			}
-			if (PARTS.contains("scan")) {
-				scan(app, jdbc, today);
-			}
-			if (PARTS.contains("http")) {
-				http(jdbc, round, today);
+			if (PARTS.contains("due") || PARTS.contains("scan") || PARTS.contains("http")) {
+				var round = ledger(app, jdbc, today);
+				if (PARTS.contains("due")) {
+					dueThisWeek(app, jdbc, today);
+				}
+				if (PARTS.contains("scan")) {
+					scan(app, jdbc, today);
+				}
+				if (PARTS.contains("http")) {
+					http(jdbc, round, today);
+				}
 			}
 		}
 		Files.writeString(Path.of("target", "bench-report.md"), report.toString());
@@ -144,11 +154,102 @@ public final class ProvinceBenchmark {
 		print("");
 		print("## Data size");
 		print("");
-		for (var table : List.of("unit", "inspection_round", "problem", "measure", "progress_report", "closure_request",
+		for (var table : List.of("unit", "office_round", "inspection_round", "problem", "measure", "progress_report", "closure_request",
 				"warning", "notification")) {
 			print("- " + table + ": " + count(jdbc, "select count(*) from " + table));
 		}
 		print("- database size: " + one(jdbc, "select pg_size_pretty(pg_database_size(current_database()))"));
+	}
+
+	/**
+	 * A database generated before the generator wrote the inspection office's level gets it added:
+	 * one province-wide round of inspections over every unit round, the largest overview there is.
+	 */
+	private void officeLevelIfMissing(ConfigurableApplicationContext app, Connection jdbc, LocalDate today)
+			throws Exception {
+		if (count(jdbc, "select count(*) from inspection_round where office_round_id is not null") > 0) {
+			return;
+		}
+		long start = System.nanoTime();
+		int linked = app.getBean(DataGenerator.class).addOfficeLevel(province(jdbc), OfficeLevel.PROVINCE, today);
+		jdbc.createStatement().execute("analyze office_round");
+		jdbc.createStatement().execute("analyze inspection_round");
+		print("- office level added (province-wide round of inspections): %d unit rounds in %.1f s".formatted(linked,
+				(System.nanoTime() - start) / 1e9));
+	}
+
+	private static long province(Connection jdbc) throws SQLException {
+		return count(jdbc, "select min(id) from unit where parent_id is null and id in (select parent_id from unit)");
+	}
+
+	/** The inspection office: the largest round of inspections in figures per unit, and the province's roll-up. */
+	private void office(ConfigurableApplicationContext app, Connection jdbc, LocalDate today) throws Exception {
+		long officeRound = count(jdbc, "select office_round_id from inspection_round where office_round_id is not null "
+				+ "group by office_round_id order by count(*) desc, office_round_id limit 1");
+		var query = app.getBean(OfficeOverviewQuery.class);
+		int calls = Math.max(5, CALLS / 20);
+		long[] units = new long[1];
+		var overview = Timings.of("office round overview via OfficeOverviewQuery.overview", 2, calls,
+				() -> units[0] = query.overview(officeRound, 30).ranking().size());
+		String plainOverview = """
+				select r.id, r.unit_id, u.name, r.feedback_date, count(m.id),
+				       sum(case when %1$s in ('COMPLETED', 'CLOSED') then 1 else 0 end),
+				       sum(case when m.deadline < date '%4$s' and %1$s not in ('COMPLETED', 'CLOSED') then 1 else 0 end),
+				       max(lp.reported_on),
+				       (select count(*) from problem p where p.round_id = r.id),
+				       (select count(*) from recurrence c where c.round_id = r.id), ra.rating
+				from inspection_round r join unit u on u.id = r.unit_id
+				left join unit_rating ra on ra.round_id = r.id
+				left join measure m on m.round_id = r.id
+				%2$s
+				where r.office_round_id = %3$d
+				group by r.id, r.unit_id, u.name, r.feedback_date, ra.rating
+				""".formatted(STATUS, LATEST, officeRound, today);
+		var plain = Timings.of("office round overview, plain SQL", 2, calls, () -> drain(jdbc, plainOverview));
+		long[] rounds = new long[1];
+		var rollUp = Timings.of("roll-up for the province office via OfficeOverviewQuery.rollUp", 2, calls,
+				() -> rounds[0] = query.rollUp().rounds().size());
+		String plainRollUp = """
+				with recursive below (id, branch, depth) as (
+				  select id, id, 0 from unit where parent_id is null
+				  union all
+				  select u.id, case when b.depth = 0 then u.id else b.branch end, b.depth + 1
+				  from unit u join below b on u.parent_id = b.id)
+				select o.id, o.name, b.branch, count(distinct r.id), count(m.id),
+				       sum(case when %1$s in ('COMPLETED', 'CLOSED') then 1 else 0 end),
+				       sum(case when m.deadline < date '%4$s' and %1$s not in ('COMPLETED', 'CLOSED') then 1 else 0 end),
+				       (select count(*) from problem p join inspection_round pr on pr.id = p.round_id
+				        where pr.office_round_id = o.id)
+				from office_round o join below b on b.id = o.unit_id
+				left join inspection_round r on r.office_round_id = o.id
+				left join measure m on m.round_id = r.id
+				%2$s
+				group by o.id, o.name, b.branch
+				""".formatted(STATUS, LATEST, null, today);
+		var plainRoll = Timings.of("roll-up for the province office, plain SQL", 2, calls, () -> drain(jdbc, plainRollUp));
+		print("");
+		print("## The inspection office (office round " + officeRound + ": " + units[0] + " units, " + count(jdbc,
+				"select count(*) from measure m join inspection_round r on r.id = m.round_id where r.office_round_id = "
+						+ officeRound) + " measures; roll-up: " + rounds[0] + " rounds of inspections)");
+		print("");
+		print(Timings.header());
+		print(plain.row(null));
+		print(overview.row(plain));
+		print(plainRoll.row(null));
+		print(rollUp.row(plainRoll));
+		print("");
+		print("EXPLAIN ANALYZE of the plain overview (first lines):");
+		print("```");
+		explain(jdbc, plainOverview);
+		print("```");
+	}
+
+	private static void drain(Connection jdbc, String sql) throws SQLException {
+		try (var rows = jdbc.createStatement().executeQuery(sql)) {
+			while (rows.next()) {
+				rows.getLong(1);
+			}
+		}
 	}
 
 	/** One unit's ledger: the round with the most measures, four filter shapes taken in turn. */
@@ -267,7 +368,7 @@ public final class ProvinceBenchmark {
 	private void dueThisWeek(ConfigurableApplicationContext app, Connection jdbc, LocalDate today) throws Exception {
 		var ledger = app.getBean(LedgerQuery.class);
 		LocalDate until = today.plusDays(7);
-		long province = count(jdbc, "select min(id) from unit where parent_id is null and id in (select parent_id from unit)");
+		long province = province(jdbc);
 		String plainSql = """
 				with recursive tree (id) as (select id from unit where id = %d
 				  union all select u.id from unit u join tree on u.parent_id = tree.id)

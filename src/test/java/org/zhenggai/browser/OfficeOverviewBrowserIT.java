@@ -41,6 +41,19 @@ class OfficeOverviewBrowserIT extends BrowserTest {
 		assertThat(browser.text("#overdue-rate")).isEqualTo("50%");
 		assertThat(browser.text("#idle")).contains("丙局" + offices.suffix).doesNotContain("甲局");
 
+		// when it pages the ranking two units at a time, the third unit is on the second page, ranked 3rd
+		browser.open("/office-rounds/" + officeRound + "?size=2");
+		assertThat(rows("#ranking tbody tr td:nth-child(2)")).containsExactly("乙局" + offices.suffix,
+				"甲局" + offices.suffix);
+		assertThat(browser.text("#ranking-pages")).contains("第 1 页，共 2 页");
+		browser.open(browser.find("#ranking-next").getDomAttribute("href"));
+		assertThat(rows("#ranking tbody tr td:nth-child(1)")).containsExactly("3");
+		assertThat(rows("#ranking tbody tr td:nth-child(2)")).containsExactly("丙局" + offices.suffix);
+		assertThat(browser.text("#completion-rate")).as("the totals stay those of every unit").isEqualTo("50%");
+		assertThat(browser.has("#ranking-next")).isFalse();
+		browser.open(browser.find("#ranking-previous").getDomAttribute("href"));
+		assertThat(rows("#ranking tbody tr")).hasSize(2);
+
 		// when it asks for units quiet for more than 40 days (the filter's form sends idleDays), there are none
 		assertThat(browser.has("#idle form input[name=idleDays]")).isTrue();
 		browser.open("/office-rounds/" + officeRound + "?idleDays=40");

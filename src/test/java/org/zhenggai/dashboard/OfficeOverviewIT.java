@@ -85,6 +85,31 @@ class OfficeOverviewIT extends IntegrationTest {
 	}
 
 	@Test
+	void theRankingComesInPagesWhenAskedWithTheTotalsStillOverEveryUnit() {
+		var f = new Fixture();
+
+		var first = admin().get("/api/v1/office-rounds/{id}/overview?size=2", f.officeRound).json();
+		var second = admin().get("/api/v1/office-rounds/{id}/overview?size=2&page=1", f.officeRound).json();
+		var past = admin().get("/api/v1/office-rounds/{id}/overview?size=2&page=5", f.officeRound).json();
+		var whole = admin().get("/api/v1/office-rounds/{id}/overview", f.officeRound).json();
+
+		assertThat(names(first.get("ranking"))).containsExactly("乙局" + f.offices.suffix, "甲局" + f.offices.suffix);
+		assertThat(names(second.get("ranking"))).containsExactly("丙局" + f.offices.suffix);
+		assertThat(second.get("ranking").get(0).get("rank").asInt()).isEqualTo(3);
+		assertThat(second.get("rankingPage").get("number").asInt()).isEqualTo(1);
+		assertThat(second.get("rankingPage").get("totalElements").asLong()).isEqualTo(3);
+		assertThat(second.get("rankingPage").get("totalPages").asInt()).isEqualTo(2);
+		assertThat(second.get("totals").get("units").asLong()).isEqualTo(3);
+		assertThat(second.get("idle").size()).isEqualTo(whole.get("idle").size());
+		assertThat(past.get("ranking").size()).isZero();
+		assertThat(whole.get("ranking").size()).isEqualTo(3);
+		assertThat(whole.get("rankingPage").get("totalPages").asInt()).isEqualTo(1);
+		assertThat(admin().get("/api/v1/office-rounds/{id}/overview?size=0", f.officeRound).status()).isEqualTo(400);
+		assertThat(admin().get("/api/v1/office-rounds/{id}/overview?size=2&page=-1", f.officeRound).status())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void theUnitsWithoutProgressAreThoseQuietForLongerThanTheDaysChosen() {
 		var f = new Fixture();
 

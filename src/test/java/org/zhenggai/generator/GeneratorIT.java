@@ -81,6 +81,23 @@ class GeneratorIT extends IntegrationTest {
 		assertThat(admin().get("/api/v1/rounds/{id}/ledger?overdue=true&sort=DEADLINE", round).status()).isEqualTo(200);
 		assertThat(admin().get("/api/v1/rounds/{id}/ledger?sort=STATUS", round).status()).as("overdue first").isEqualTo(200);
 
+		long officeRound = jdbc.sql(SUBTREE + "select o.id from office_round o where o.unit_id in (select id from tree)")
+			.param("province", province).query(Long.class).single();
+		assertThat(report.rows("office_round")).as("one round of inspections for the one county").isEqualTo(1);
+		assertThat(count(province, "select count(*) from inspection_round where office_round_id = " + officeRound))
+			.as("every unit round is in its county's round of inspections").isEqualTo(3);
+		assertThat(count(province, "select count(*) from office_round o join unit county on county.id = o.unit_id "
+				+ "join unit city on city.id = county.parent_id where o.id = " + officeRound + " and city.parent_id = :province"))
+			.as("run by the county's office").isEqualTo(1);
+		var overview = admin().get("/api/v1/office-rounds/{id}/overview", officeRound);
+		assertThat(overview.status()).isEqualTo(200);
+		assertThat(overview.json().get("totals").get("units").asLong()).isEqualTo(3);
+		assertThat(overview.json().get("totals").get("measures").asLong()).isEqualTo(report.rows("measure"));
+		var rollUp = admin().get("/api/v1/office-overview");
+		assertThat(rollUp.status()).isEqualTo(200);
+		assertThat(rollUp.json().get("rounds").valueStream().filter(r -> r.get("id").asLong() == officeRound)
+			.map(r -> r.get("figures").get("units").asLong()).toList()).containsExactly(3L);
+
 		assertThat(chain.verify().intact()).as("the audit chain stays whole").isTrue();
 		assertThat(admin().post("/api/v1/units", java.util.Map.of("name", "生成之后新建的单位")).status())
 			.as("new rows get ids after the generated ones").isEqualTo(201);
@@ -98,6 +115,55 @@ class GeneratorIT extends IntegrationTest {
 			.isEqualTo(first.tables().stream().map(t -> t.rows()).toList());
 		assertThat(content(second.provinceId())).isEqualTo(content(first.provinceId())).isNotEmpty();
 		assertThat(content(other.provinceId())).isNotEqualTo(content(first.provinceId()));
+	}
+
+	@Test
+	void theProvinceLevelPutsEveryUnitRoundIntoOneRoundOfInspections() {
+		var report = generator.generate(5, 7, LocalDate.now(clock), false, OfficeLevel.PROVINCE);
+
+		long province = report.provinceId();
+		assertThat(report.rows("office_round")).isEqualTo(1);
+		long officeRound = jdbc.sql("select id from office_round where unit_id = :province").param("province", province)
+			.query(Long.class).single();
+		assertThat(count(province, "select count(*) from inspection_round where unit_id in (select id from tree) "
+				+ "and office_round_id = " + officeRound)).isEqualTo(5);
+		assertThat(admin().get("/api/v1/office-rounds/{id}/overview", officeRound).json().get("ranking").size())
+			.isEqualTo(5);
+	}
+
+	@Test
+	void addingTheOfficeLevelLaterGivesWhatGeneratingGives() {
+		LocalDate today = LocalDate.of(2026, 3, 1);
+		long province = generator.generate(120, 5, today, false).provinceId();
+		var generated = officeLevel(province);
+		var officeRounds = jdbc.sql(SUBTREE + "select id from office_round where unit_id in (select id from tree)")
+			.param("province", province).query(Long.class).list();
+		jdbc.sql("update inspection_round set office_round_id = null where office_round_id in (:ids)")
+			.param("ids", officeRounds).update();
+		jdbc.sql("delete from office_round where id in (:ids)").param("ids", officeRounds).update();
+
+		int linked = generator.addOfficeLevel(province, OfficeLevel.COUNTY, today);
+
+		assertThat(linked).isEqualTo(120);
+		assertThat(officeLevel(province)).isEqualTo(generated).hasSize(120);
+		assertThat(generator.addOfficeLevel(province, OfficeLevel.PROVINCE, today))
+			.as("rounds already in a round of inspections stay there").isZero();
+		assertThat(count(province, "select count(*) from office_round where unit_id in (select id from tree)"))
+			.as("and no empty round of inspections is added").isEqualTo(2);
+		assertThat(chain.verify().intact()).isTrue();
+	}
+
+	/** Each unit round with the name, office and start of the round of inspections it belongs to. */
+	private List<String> officeLevel(long province) {
+		return jdbc.sql(SUBTREE + """
+				select r.name, o.name, ou.name, o.inspecting_body, o.starts_on from inspection_round r
+				join office_round o on o.id = r.office_round_id join unit ou on ou.id = o.unit_id
+				where r.unit_id in (select id from tree) order by r.id
+				""")
+			.param("province", province)
+			.query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					String.valueOf(rs.getObject(5))))
+			.list();
 	}
 
 	/** Everything a person reads of the generated measures, in generated order, without ids. */
