@@ -2,7 +2,7 @@ package org.zhenggai.mechanism;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +168,8 @@ public class CommonProblemService {
 	}
 
 	private Map<Long, CommonProblemView.MemberProblem> problems(long officeRoundId) {
-		var problems = new HashMap<Long, CommonProblemView.MemberProblem>();
+		// In the query's order (round, then problem), so grouping sees the same order on every run.
+		var problems = new LinkedHashMap<Long, CommonProblemView.MemberProblem>();
 		jdbc.sql(PROBLEMS).param("officeRound", officeRoundId)
 			.query((rs, n) -> new CommonProblemView.MemberProblem(rs.getLong("problem_id"), rs.getString("title"),
 					rs.getLong("round_id"), rs.getLong("unit_id"), rs.getString("unit_name")))

@@ -78,7 +78,7 @@ final class ProblemGrouping {
 			.map(members -> new Group(title(members, items, vectors), members.stream().map(items::get).toList()))
 			.filter(g -> g.units() >= 2)
 			.sorted(Comparator.comparingLong(Group::units).reversed()
-				.thenComparingLong(g -> g.items().get(0).problemId()))
+				.thenComparingLong(g -> g.items().stream().mapToLong(Item::problemId).min().orElse(0)))
 			.toList();
 	}
 
