@@ -3,6 +3,7 @@ package org.zhenggai.shared;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
@@ -89,6 +92,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail notMultipart(MultipartException ex) {
 		return invalidFields(List.of(new FieldError("body", text("validation.not-multipart"))));
+	}
+
+	/**
+	 * A body the server cannot parse into parameters or parts (a multipart body without its
+	 * boundary, say) is the client's mistake, not a failure of the server.
+	 */
+	@ExceptionHandler
+	ProblemDetail unreadableParameters(InvalidParameterException ex) {
+		boolean upload = ex.getCause() instanceof org.apache.tomcat.util.http.fileupload.FileUploadException;
+		return invalidFields(List.of(new FieldError("body",
+				text(upload ? "validation.not-multipart" : "validation.unreadable-request"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalidFields(List.of(new FieldError(ex.getRequestPartName(), text("validation.file-required")))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalidFields(List.of(new FieldError(ex.getParameterName(), text("validation.required")))));
 	}
 
 	@Override

@@ -62,6 +62,27 @@ class IngestApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void anUploadWithoutItsFileOrNotReallyMultipartIsRefusedInChinese() throws Exception {
+		var noFile = postMultipart("multipart/form-data; boundary=zg", "--zg--\r\n");
+		var unreadable = postMultipart("multipart/form-data", "{\"file\": \"整改报告.txt\"}");
+
+		assertThat(noFile.statusCode()).as(noFile.body()).isEqualTo(400);
+		assertThat(noFile.body()).contains("\"field\":\"file\"", "请选择要上传的文件");
+		assertThat(unreadable.statusCode()).as(unreadable.body()).isEqualTo(400);
+		assertThat(unreadable.body()).contains("\"field\":\"body\"", "multipart/form-data");
+	}
+
+	private java.net.http.HttpResponse<String> postMultipart(String contentType, String body) throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/ingest"))
+			.header("Authorization", "Bearer " + admin().token())
+			.header("Content-Type", contentType)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return java.net.http.HttpClient.newHttpClient().send(request,
+				java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void aRenamedProgramOrScriptIsNoDocument() {
 		for (var program : java.util.List.of(new byte[] { 0x7F, 'E', 'L', 'F', 2, 1, 1, 0 }, "#!/bin/sh\necho".getBytes())) {
 			var response = uploadRaw(admin(), "整改方案.docx", program);
