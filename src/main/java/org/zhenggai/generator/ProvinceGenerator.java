@@ -218,17 +218,22 @@ final class ProvinceGenerator {
 		if (completed && ChronoUnit.DAYS.between(completedOn, today) >= 20 && random.nextInt(100) < 75) {
 			closedOn = completedOn.plusDays(7 + random.nextInt((int) Math.min(54, ChronoUnit.DAYS.between(completedOn, today) - 6)));
 		}
-		out.add(Tables.MEASURE, measure, unit.round(), problem, position, words.pick("measure", random), kind, leader,
-				unit.departments()[lead], unit.heads()[lead], deadline,
-				random.nextInt(5) == 0 ? TARGETS.get(random.nextInt(TARGETS.size())) : null, closedOn, 0,
-				at(feedback.plusDays(1 + random.nextInt(14))));
+		String text = words.pick("measure", random);
+		String target = random.nextInt(5) == 0 ? TARGETS.get(random.nextInt(TARGETS.size())) : null;
+		Instant created = at(feedback.plusDays(1 + random.nextInt(14)));
 		if (random.nextInt(3) == 0) {
 			int assisting = random.nextInt(unit.departments().length);
 			if (assisting != lead) {
 				out.add(Tables.ASSISTING, measure, unit.departments()[assisting]);
 			}
 		}
-		progress(random, unit, measure, kind, completed ? completedOn : null);
+		LocalDate lastReport = progress(random, unit, measure, kind, completed ? completedOn : null);
+		// The status the application keeps on the measure (MeasureStatus.STORED_SQL): the last report of
+		// completed work completes it.
+		String status = closedOn != null ? "CLOSED" : completed && lastReport != null ? "COMPLETED"
+				: lastReport != null ? "IN_PROGRESS" : "NOT_STARTED";
+		out.add(Tables.MEASURE, measure, unit.round(), problem, position, text, kind, leader,
+				unit.departments()[lead], unit.heads()[lead], deadline, target, closedOn, status, lastReport, 0, created);
 		if (closedOn != null) {
 			Instant requested = at(completedOn.plusDays(3));
 			out.add(Tables.CLOSURE_REQUEST, id(Tables.CLOSURE_REQUEST), measure, "整改措施已全部落实，佐证材料齐全，申请销号。",
@@ -243,12 +248,15 @@ final class ProvinceGenerator {
 		return closedOn;
 	}
 
-	/** Reports spread from a week after feedback to completion, or to today while work goes on. */
-	private void progress(SplittableRandom random, UnitContext unit, long measure, String kind, LocalDate completedOn) {
+	/**
+	 * Reports spread from a week after feedback to completion, or to today while work goes on;
+	 * returns the day of the last, or null when there is none.
+	 */
+	private LocalDate progress(SplittableRandom random, UnitContext unit, long measure, String kind, LocalDate completedOn) {
 		LocalDate first = unit.feedback().plusDays(7);
 		LocalDate last = completedOn != null ? completedOn : today;
 		if (last.isBefore(first)) {
-			return;
+			return null;
 		}
 		long span = ChronoUnit.DAYS.between(first, last);
 		int count;
@@ -267,6 +275,7 @@ final class ProvinceGenerator {
 			String text = final_ ? words.pick("progress", random) : words.pick("under-way", random);
 			out.add(Tables.PROGRESS, id(Tables.PROGRESS), measure, on, text, phrase, author, 0, at(on));
 		}
+		return count == 0 ? null : last;
 	}
 
 	private long unit(Long parent, String name, String partyBody, LocalDate createdOn) {

@@ -27,7 +27,7 @@ final class Tables {
 	static final Table MANIFESTATION = Table.withoutId("manifestation", "problem_id", "position", "text");
 	static final Table MEASURE = Table.withId("measure", "round_id", "problem_id", "position", "text", "kind",
 			"responsible_leader_id", "lead_department_id", "responsible_person_id", "deadline", "target", "closed_on",
-			"version", "created_at");
+			"status", "last_reported_on", "version", "created_at");
 	static final Table ASSISTING = Table.withoutId("measure_assisting_department", "measure_id", "department_id");
 	static final Table PROGRESS = Table.withId("progress_report", "measure_id", "reported_on", "text", "phrase",
 			"author", "version", "created_at");

@@ -38,14 +38,14 @@ public class LedgerQuery {
 			       m.lead_department_id, d.name as lead_department_name,
 			       m.responsible_person_id, person.name as responsible_person_name,
 			       lp.reported_on as progress_date, lp.text as progress_text, lp.phrase as progress_phrase,
-			       %s as status
+			       m.status
 			from measure m
 			join problem p on p.id = m.problem_id
 			join category c on c.id = p.category_id
 			left join person leader on leader.id = m.responsible_leader_id
 			left join department d on d.id = m.lead_department_id
 			left join person person on person.id = m.responsible_person_id
-			""".formatted(MeasureStatus.SQL_CASE) + MeasureStatus.LATEST_PROGRESS_JOIN;
+			""" + MeasureStatus.LATEST_PROGRESS_JOIN;
 
 	private final JdbcClient jdbc;
 	private final Access access;
@@ -85,15 +85,11 @@ public class LedgerQuery {
 	 * looks at. Open means neither completed nor closed.
 	 */
 	public List<LedgerRow> openDueBy(LocalDate until) {
-		// Two steps, so that a province's measures are read by index: a narrow pass picks the open measures
-		// due, then their rows are read in slices. Asked in one query, the database would hash every progress
-		// report ever written to find the latest ones.
-		List<Long> ids = jdbc.sql("""
-				select m.id from measure m
-				where m.closed_on is null and m.deadline <= :until
-				  and coalesce((select r.phrase from progress_report r where r.measure_id = m.id
-				                order by r.reported_on desc, r.id desc fetch first 1 row only), '') not in %s
-				""".formatted(ProgressPhrase.COMPLETING_SQL_LIST))
+		// Two steps: the open measures due are picked by the index on the stored status and deadline, then
+		// their rows are read in slices. Asked in one query, the database would hash every progress report
+		// ever written to find the latest ones.
+		List<Long> ids = jdbc.sql("select m.id from measure m where m.status in " + MeasureStatus.OPEN_SQL_LIST
+				+ " and m.deadline <= :until")
 			.param("until", until)
 			.query(Long.class)
 			.list();

@@ -41,11 +41,13 @@ public class MeasureService {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final HandOver handOver;
+	private final StoredStatus storedStatus;
 
 	MeasureService(MeasureRepository measures, ProgressReportRepository reports, EvidenceIntake evidence,
 			FeedbackService feedback, RoundService rounds, OrgService org, AuditLog audit, Clock clock,
-			HandOver handOver, Access access) {
+			HandOver handOver, Access access, StoredStatus storedStatus) {
 		this.access = access;
+		this.storedStatus = storedStatus;
 		this.handOver = handOver;
 		this.measures = measures;
 		this.reports = reports;
@@ -140,6 +142,7 @@ public class MeasureService {
 	@Transactional
 	public ProgressView reportProgress(long measureId, NewProgress command, List<EvidenceUpload> uploads) {
 		access.require(Action.REPORT_PROGRESS, TargetKind.MEASURE, measureId);
+		storedStatus.lock(measureId);
 		var measure = load(measureId);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate reportedOn = command.reportedOn() != null ? command.reportedOn() : today;
@@ -149,6 +152,7 @@ public class MeasureService {
 		var files = evidence.accept(uploads);
 		var report = reports.save(new ProgressReport(measure.id(), reportedOn, command.text().strip(), command.phrase(),
 				currentUser(), files, Instant.now(clock)));
+		storedStatus.refresh(measureId);
 		var view = report.view();
 		audit.record(AuditAction.CREATE, "progress", view.id(), null, view);
 		return view;
@@ -163,9 +167,11 @@ public class MeasureService {
 	/** Marks the measure closed after its closure was approved (销号). */
 	@Transactional
 	public MeasureView close(long id, LocalDate on) {
+		storedStatus.lock(id);
 		var measure = load(id);
 		measure.close(on);
 		var saved = measures.save(measure);
+		storedStatus.refresh(id);
 		audit.record(AuditAction.UPDATE, "measure", id, Map.of("closedOn", ""), Map.of("closedOn", on.toString()));
 		return view(saved);
 	}
@@ -176,12 +182,14 @@ public class MeasureService {
 	 */
 	@Transactional
 	public MeasureView reopen(long id, String reason) {
+		storedStatus.lock(id);
 		var measure = load(id);
 		var before = measure.closedOn();
 		measure.reopen();
 		measures.save(measure);
 		reports.save(new ProgressReport(id, LocalDate.now(clock), reason, ProgressPhrase.IN_PROGRESS, currentUser(),
 				List.of(), Instant.now(clock)));
+		storedStatus.refresh(id);
 		audit.record(AuditAction.UPDATE, "measure", id, Map.of("closedOn", before == null ? "" : before.toString()),
 				Map.of("closedOn", "", "reopened", reason));
 		return measure(id);

@@ -12,7 +12,7 @@ public final class Overdue {
 
 	/** The rule for a query that names the deadline and the status itself; {@code :today} must be in scope. */
 	public static String sql(String deadline, String status) {
-		return "(" + deadline + " < :today and " + status + " not in ('COMPLETED', 'CLOSED'))";
+		return "(" + deadline + " < :today and not " + MeasureStatus.doneSql(status) + ")";
 	}
 
 	private Overdue() {

@@ -60,9 +60,8 @@ public final class ProvinceBenchmark {
 	private static final List<String> PARTS = List.of(
 			System.getProperty("bench.parts", "office,due,scan,http").split(","));
 	private static final String PASSWORD = "Bench#Admin2026";
-	private static final String COMPLETING = "('COMPLETED', 'COMPLETED_ONGOING', 'STAGE_DONE_ONGOING')";
-	private static final String STATUS = "case when m.closed_on is not null then 'CLOSED' when lp.phrase in " + COMPLETING
-			+ " then 'COMPLETED' when lp.phrase is not null then 'IN_PROGRESS' else 'NOT_STARTED' end";
+	/** Where each measure stands, as the schema keeps it on the measure (migration V11). */
+	private static final String STATUS = "m.status";
 	private static final String LATEST = """
 			left join lateral (select r.reported_on, r.text, r.phrase from progress_report r where r.measure_id = m.id
 			                   order by r.reported_on desc, r.id desc fetch first 1 row only) lp on true
@@ -195,16 +194,15 @@ public final class ProvinceBenchmark {
 				select r.id, r.unit_id, u.name, r.feedback_date, count(m.id),
 				       sum(case when %1$s in ('COMPLETED', 'CLOSED') then 1 else 0 end),
 				       sum(case when m.deadline < date '%4$s' and %1$s not in ('COMPLETED', 'CLOSED') then 1 else 0 end),
-				       max(lp.reported_on),
+				       max(m.last_reported_on),
 				       (select count(*) from problem p where p.round_id = r.id),
 				       (select count(*) from recurrence c where c.round_id = r.id), ra.rating
 				from inspection_round r join unit u on u.id = r.unit_id
 				left join unit_rating ra on ra.round_id = r.id
 				left join measure m on m.round_id = r.id
-				%2$s
 				where r.office_round_id = %3$d
 				group by r.id, r.unit_id, u.name, r.feedback_date, ra.rating
-				""".formatted(STATUS, LATEST, officeRound, today);
+				""".formatted(STATUS, null, officeRound, today);
 		var plain = Timings.of("office round overview, plain SQL", 2, calls, () -> drain(jdbc, plainOverview));
 		long[] rounds = new long[1];
 		var rollUp = Timings.of("roll-up for the province office via OfficeOverviewQuery.rollUp", 2, calls,
@@ -223,9 +221,8 @@ public final class ProvinceBenchmark {
 				from office_round o join below b on b.id = o.unit_id
 				left join inspection_round r on r.office_round_id = o.id
 				left join measure m on m.round_id = r.id
-				%2$s
 				group by o.id, o.name, b.branch
-				""".formatted(STATUS, LATEST, null, today);
+				""".formatted(STATUS, null, null, today);
 		var plainRoll = Timings.of("roll-up for the province office, plain SQL", 2, calls, () -> drain(jdbc, plainRollUp));
 		print("");
 		print("## The inspection office (office round " + officeRound + ": " + units[0] + " units, " + count(jdbc,
@@ -301,7 +298,7 @@ public final class ProvinceBenchmark {
 				left join department d on d.id = m.lead_department_id
 				left join person person on person.id = m.responsible_person_id
 				""".formatted(STATUS) + LATEST;
-		String count = "select count(*) from measure m join problem p on p.id = m.problem_id " + LATEST;
+		String count = "select count(*) from measure m join problem p on p.id = m.problem_id ";
 		String where = " where m.round_id = " + round + " and ";
 		String dept = "(m.lead_department_id = " + department + " or exists (select 1 from measure_assisting_department a "
 				+ "where a.measure_id = m.id and a.department_id = " + department + "))";
@@ -374,11 +371,10 @@ public final class ProvinceBenchmark {
 				  union all select u.id from unit u join tree on u.parent_id = tree.id)
 				select m.id, m.text, m.deadline, m.lead_department_id, %s as status
 				from measure m join inspection_round ir on ir.id = m.round_id
-				""".formatted(province, STATUS) + LATEST + """
-				where ir.unit_id in (select id from tree) and m.deadline <= date '%s' and m.closed_on is null
-				  and (lp.phrase is null or lp.phrase not in %s)
+				where ir.unit_id in (select id from tree) and m.deadline <= date '%s'
+				  and m.status in ('NOT_STARTED', 'IN_PROGRESS')
 				order by m.deadline, m.id
-				""".formatted(until, COMPLETING);
+				""".formatted(province, STATUS, until);
 		var found = new long[2];
 		var sql = Timings.of("due by " + until + ", plain SQL", 1, 3, () -> {
 			try (var rows = jdbc.createStatement().executeQuery(plainSql)) {

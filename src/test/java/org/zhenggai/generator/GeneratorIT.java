@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhenggai.audit.AuditChain;
 import org.zhenggai.support.IntegrationTest;
+import org.zhenggai.support.StoredStatuses;
 
 /**
  * The generator on the test database (H2, then PostgreSQL): what it reports is what it wrote, the
@@ -64,6 +65,7 @@ class GeneratorIT extends IntegrationTest {
 				+ "round_id in (select id from inspection_round where unit_id in (select id from tree)))"))
 			.isEqualTo(report.rows("manifestation"));
 		assertThat(report.totalRows()).isEqualTo(report.tables().stream().mapToLong(t -> t.rows()).sum());
+		assertThat(StoredStatuses.disagreeing(jdbc)).as("each measure's stored status follows its reports").isEmpty();
 
 		long round = jdbc.sql(SUBTREE + "select min(id) from inspection_round where unit_id in (select id from tree)")
 			.param("province", province).query(Long.class).single();
