@@ -136,10 +136,7 @@ final class ProvinceGenerator {
 		long round = id(Tables.ROUND);
 		int group = 1 + random.nextInt(6);
 		String kind = random.nextInt(10) < 7 ? "REGULAR" : random.nextBoolean() ? "SPECIAL" : "MOBILE";
-		out.add(Tables.ROUND, round, county[1], countyName + "委第" + roundNumber + "轮巡察（" + bureau + "）", kind, countyName + "委",
-				countyName + "委第" + group + "巡察组", unit, feedback.minusDays(100), feedback.minusDays(40), feedback,
-				feedback.plusDays(90), "党组发〔" + feedback.getYear() + "〕" + (1 + random.nextInt(60)) + "号", 0,
-				at(feedback.plusDays(3)));
+		String planNumber = "党组发〔" + feedback.getYear() + "〕" + (1 + random.nextInt(60)) + "号";
 		int[][] stageDays = { { 0, 13 }, { 0, 90 }, { 0, 180 }, { 60, 120 } };
 		for (int s = 0; s < STAGES.size(); s++) {
 			out.add(Tables.STAGE, round, s + 1, STAGES.get(s), feedback.plusDays(stageDays[s][0]),
@@ -150,7 +147,7 @@ final class ProvinceGenerator {
 		Collections.shuffle(categoryTitles, new java.util.Random(random.nextLong()));
 		int categoryCount = Math.min(categoryTitles.size(), 3 + random.nextInt(4));
 		int problemCount = 20 + random.nextInt(21);
-		var context = new UnitContext(unit, round, feedback, departments, heads, leaders);
+		var context = new UnitContext(unit, round, feedback, departments, heads, leaders, new Tally());
 		int problemPosition = 0;
 		for (int c = 0; c < categoryCount; c++) {
 			long category = id(Tables.CATEGORY);
@@ -160,6 +157,13 @@ final class ProvinceGenerator {
 				problem(random, context, category, ++problemPosition);
 			}
 		}
+		// written after its measures, with their figures as the application keeps them on the round (V12);
+		// rows reach the database per table at each flush, parents first, so the order here does not matter
+		var tally = context.tally();
+		out.add(Tables.ROUND, round, county[1], countyName + "委第" + roundNumber + "轮巡察（" + bureau + "）", kind, countyName + "委",
+				countyName + "委第" + group + "巡察组", unit, feedback.minusDays(100), feedback.minusDays(40), feedback,
+				feedback.plusDays(90), planNumber, tally.measures, tally.completed, tally.lastReport, 0,
+				at(feedback.plusDays(3)));
 	}
 
 	private void problem(SplittableRandom random, UnitContext unit, long category, int position) {
@@ -234,6 +238,7 @@ final class ProvinceGenerator {
 				: lastReport != null ? "IN_PROGRESS" : "NOT_STARTED";
 		out.add(Tables.MEASURE, measure, unit.round(), problem, position, text, kind, leader,
 				unit.departments()[lead], unit.heads()[lead], deadline, target, closedOn, status, lastReport, 0, created);
+		unit.tally().add(status, lastReport);
 		if (closedOn != null) {
 			Instant requested = at(completedOn.plusDays(3));
 			out.add(Tables.CLOSURE_REQUEST, id(Tables.CLOSURE_REQUEST), measure, "整改措施已全部落实，佐证材料齐全，申请销号。",
@@ -315,6 +320,24 @@ final class ProvinceGenerator {
 	}
 
 	private record UnitContext(long unit, long round, LocalDate feedback, long[] departments, long[] heads,
-			long[] leaders) {
+			long[] leaders, Tally tally) {
+	}
+
+	/** A unit round's figures, counted while its measures are made. */
+	private static final class Tally {
+
+		private int measures;
+		private int completed;
+		private LocalDate lastReport;
+
+		void add(String status, LocalDate reported) {
+			measures++;
+			if (status.equals("COMPLETED") || status.equals("CLOSED")) {
+				completed++;
+			}
+			if (reported != null && (lastReport == null || reported.isAfter(lastReport))) {
+				lastReport = reported;
+			}
+		}
 	}
 }

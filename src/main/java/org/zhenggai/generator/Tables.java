@@ -19,7 +19,7 @@ final class Tables {
 			"published_at", "published_by", "version", "created_at");
 	static final Table ROUND = Table.withId("inspection_round", "office_round_id", "name", "kind", "inspecting_body", "inspection_group",
 			"unit_id", "stationing_start", "stationing_end", "feedback_date", "rectification_deadline",
-			"plan_document_number", "version", "created_at");
+			"plan_document_number", "measure_count", "completed_count", "last_reported_on", "version", "created_at");
 	static final Table STAGE = Table.withoutId("stage", "round_id", "position", "name", "starts_on", "ends_on");
 	static final Table CATEGORY = Table.withId("category", "round_id", "position", "title", "version", "created_at");
 	static final Table PROBLEM = Table.withId("problem", "round_id", "category_id", "position", "title",

@@ -107,6 +107,7 @@ public class MeasureService {
 		check(draft, rounds.round(problem.roundId()));
 		int position = measures.countByProblemId(problemId) + 1;
 		var measure = measures.save(new Measure(problem.roundId(), problemId, position, draft, Instant.now(clock)));
+		storedStatus.added(problem.roundId());
 		var view = view(measure);
 		audit.record(AuditAction.CREATE, "measure", view.id(), null, measure.draft());
 		return view;

@@ -66,6 +66,7 @@ class GeneratorIT extends IntegrationTest {
 			.isEqualTo(report.rows("manifestation"));
 		assertThat(report.totalRows()).isEqualTo(report.tables().stream().mapToLong(t -> t.rows()).sum());
 		assertThat(StoredStatuses.disagreeing(jdbc)).as("each measure's stored status follows its reports").isEmpty();
+		assertThat(StoredStatuses.disagreeingRounds(jdbc)).as("each round's figures follow its measures").isEmpty();
 
 		long round = jdbc.sql(SUBTREE + "select min(id) from inspection_round where unit_id in (select id from tree)")
 			.param("province", province).query(Long.class).single();

@@ -54,6 +54,7 @@ class StoredStatusIT extends IntegrationTest {
 		assertThat(failed.status()).as(failed.toString()).isEqualTo(200);
 		assertThat(stored(closed)).isEqualTo(new Stored("IN_PROGRESS", today));
 		assertThat(StoredStatuses.disagreeing(jdbc)).isEmpty();
+		assertThat(StoredStatuses.disagreeingRounds(jdbc)).isEmpty();
 	}
 
 	/**
@@ -83,6 +84,32 @@ class StoredStatusIT extends IntegrationTest {
 		assertThat(f.api.get("/api/v1/measures/{id}/progress", measure).json().size()).isEqualTo(16);
 		assertThat(stored(measure)).isEqualTo(new Stored("COMPLETED", today));
 		assertThat(StoredStatuses.disagreeing(jdbc)).isEmpty();
+		assertThat(StoredStatuses.disagreeingRounds(jdbc)).isEmpty();
+	}
+
+	/** Several measures of one round completed at the same moment: the round counts every one. */
+	@Test
+	void completionsOfOneRoundAtOnceAreAllCounted() throws Exception {
+		var f = fixture();
+		LocalDate today = f.feedbackDate.plusDays(30);
+		var tasks = new ArrayList<Callable<Integer>>();
+		for (int i = 0; i < 8; i++) {
+			long measure = f.measure("整改措施" + i, f.officeId, 10);
+			tasks.add(() -> report(f.api, measure, "已完成", "COMPLETED", today));
+		}
+		var pool = Executors.newFixedThreadPool(4);
+		try {
+			for (var result : pool.invokeAll(tasks)) {
+				assertThat(result.get()).isEqualTo(201);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		var round = jdbc.sql("select measure_count, completed_count from inspection_round where id = :id")
+			.param("id", f.roundId).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+		assertThat(round).containsExactly(8, 8);
+		assertThat(StoredStatuses.disagreeingRounds(jdbc)).isEmpty();
 	}
 
 	private static int report(Api api, long measure, String text, String phrase, LocalDate on) {
