@@ -3,7 +3,9 @@ package org.zhenggai.round;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhenggai.audit.AuditAction;
@@ -122,6 +124,22 @@ public class OfficeRoundService {
 		var after = rounds.save(found).view();
 		audit.record(AuditAction.UPDATE, "round", after.id(), before, after);
 		return after;
+	}
+
+	/**
+	 * Puts several unit rounds into the round of inspections at once: all of them or, if one may
+	 * not join, none. Returns how many were chosen.
+	 */
+	@Transactional
+	public int linkAll(long id, @Nullable List<Long> roundIds) {
+		access.require(Action.MANAGE_OFFICE_ROUNDS, TargetKind.OFFICE_ROUND, id);
+		var chosen = roundIds == null ? List.<Long>of() : roundIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (chosen.isEmpty()) {
+			throw InvalidInputException.of("roundIds", "validation.choose-rounds");
+		}
+		// one transaction: a refusal of any round rolls back those linked before it
+		chosen.forEach(roundId -> link(id, new RoundLink(roundId)));
+		return chosen.size();
 	}
 
 	/** Marks the common problems published; the caller has checked the account may publish them. */

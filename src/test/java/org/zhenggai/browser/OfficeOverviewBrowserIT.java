@@ -77,6 +77,51 @@ class OfficeOverviewBrowserIT extends BrowserTest {
 		assertThat(browser.errors()).isEmpty();
 	}
 
+	@Test
+	void theOfficeRecordsARoundOfInspectionsAndTicksTwoUnitsIntoIt() {
+		// given an office with two units whose rounds belong to no round of inspections yet
+		var offices = new InspectionOffices(admin());
+		long office = offices.unit("测试区委巡察办", null);
+		long roundA = offices.round(offices.unit("甲局", office), null, 30);
+		long roundB = offices.round(offices.unit("乙局", office), null, 30);
+		browser.logIn(offices.account(office, "INSPECTION_OFFICE"), InspectionOffices.password());
+
+		// when the office leaves the name empty, the error stands beside it and the body typed is kept
+		browser.submit("#nav-office");
+		assertThat(browser.chosen("#unitId")).containsExactly("测试区委巡察办" + offices.suffix);
+		browser.type("#inspectingBody", "区委巡察办");
+		browser.submit("#create-office-round");
+		assertThat(browser.errorBeside("#name")).isEqualTo("不能为空");
+		assertThat(browser.value("#inspectingBody")).isEqualTo("区委巡察办");
+		browser.screenshot("new-office-round-refused");
+
+		// and then names the round and creates it, it lands on the round with both units to tick
+		browser.type("#name", "十三届区委第六轮巡察" + offices.suffix);
+		browser.date("#startsOn", InspectionOffices.TODAY);
+		browser.submit("#create-office-round");
+		assertThat(browser.text("h1")).isEqualTo("十三届区委第六轮巡察" + offices.suffix);
+		assertThat(browser.text("#link-rounds")).contains("甲局" + offices.suffix, "乙局" + offices.suffix);
+		browser.screenshot("link-rounds");
+
+		// when it ticks both and adds them, both are ranked and none is left to add
+		tick("#round-" + roundA);
+		tick("#round-" + roundB);
+		browser.submit("#link-chosen");
+		assertThat(browser.text("#linked")).isEqualTo("已纳入 2 个被巡察单位");
+		assertThat(rows("#ranking tbody tr td:nth-child(2)")).containsExactlyInAnyOrder("甲局" + offices.suffix,
+				"乙局" + offices.suffix);
+		assertThat(browser.text("#link-rounds")).contains("没有可纳入的单位轮次。");
+		browser.screenshot("rounds-linked");
+		assertThat(browser.errors()).isEmpty();
+	}
+
+	/** Ticks a checkbox far down the page: scrolled to at once, as Bootstrap's smooth scrolling would move it under the click. */
+	private static void tick(String css) {
+		browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'})", css);
+		browser.click(css);
+		assertThat(browser.find(css).isSelected()).as(css + " ticked").isTrue();
+	}
+
 	private static List<String> rows(String css) {
 		return browser.all(css).stream().map(e -> e.getText().strip()).toList();
 	}

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,9 +64,20 @@ public final class FormSession {
 		return postWithoutToken(path, withToken);
 	}
 
+	/** Posts a form whose fields may repeat (ticked checkboxes of one name), with the token of the last page read. */
+	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+		var withToken = new ArrayList<>(fields);
+		withToken.add(Map.entry("_csrf", csrf));
+		return send(path, withToken);
+	}
+
 	/** Posts a form as another site's page would: without the token. */
 	public HttpResponse<String> postWithoutToken(String path, Map<String, String> form) {
-		String body = form.entrySet().stream()
+		return send(path, List.copyOf(form.entrySet()));
+	}
+
+	private HttpResponse<String> send(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
