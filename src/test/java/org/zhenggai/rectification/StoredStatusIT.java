@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -72,15 +73,7 @@ class StoredStatusIT extends IntegrationTest {
 			tasks.add(() -> report(f.api, measure, "第" + n + "次补记", "IN_PROGRESS", today.minusDays(1)));
 			tasks.add(() -> report(f.api, measure, "第" + n + "次完成", "COMPLETED", today));
 		}
-		var pool = Executors.newFixedThreadPool(4);
-		try {
-			for (var result : pool.invokeAll(tasks)) {
-				assertThat(result.get()).isEqualTo(201);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		allCreated(tasks);
 		assertThat(f.api.get("/api/v1/measures/{id}/progress", measure).json().size()).isEqualTo(16);
 		assertThat(stored(measure)).isEqualTo(new Stored("COMPLETED", today));
 		assertThat(StoredStatuses.disagreeing(jdbc)).isEmpty();
@@ -97,6 +90,15 @@ class StoredStatusIT extends IntegrationTest {
 			long measure = f.measure("整改措施" + i, f.officeId, 10);
 			tasks.add(() -> report(f.api, measure, "已完成", "COMPLETED", today));
 		}
+		allCreated(tasks);
+		var round = jdbc.sql("select measure_count, completed_count from inspection_round where id = :id")
+			.param("id", f.roundId).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+		assertThat(round).containsExactly(8, 8);
+		assertThat(StoredStatuses.disagreeingRounds(jdbc)).isEmpty();
+	}
+
+	/** Sends the reports from four threads at once; each must be accepted. */
+	private static void allCreated(List<Callable<Integer>> tasks) throws Exception {
 		var pool = Executors.newFixedThreadPool(4);
 		try {
 			for (var result : pool.invokeAll(tasks)) {
@@ -106,10 +108,6 @@ class StoredStatusIT extends IntegrationTest {
 		finally {
 			pool.shutdownNow();
 		}
-		var round = jdbc.sql("select measure_count, completed_count from inspection_round where id = :id")
-			.param("id", f.roundId).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
-		assertThat(round).containsExactly(8, 8);
-		assertThat(StoredStatuses.disagreeingRounds(jdbc)).isEmpty();
 	}
 
 	private static int report(Api api, long measure, String text, String phrase, LocalDate on) {
