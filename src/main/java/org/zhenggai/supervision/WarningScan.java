@@ -57,8 +57,9 @@ public class WarningScan {
 		access.require(Action.SCAN_WARNINGS);
 		List<Integer> thresholds = properties.warnings().yellowDays().stream().sorted(Comparator.reverseOrder()).toList();
 		int widest = thresholds.isEmpty() ? 0 : thresholds.get(0);
-		var rows = ledger.openDueBy(today.plusDays(widest));
-		var raised = existing(rows.stream().map(LedgerRow::measureId).toList());
+		LocalDate until = today.plusDays(widest);
+		var rows = ledger.openDueBy(until);
+		var raised = existing(until);
 		var warnings = new ArrayList<Object[]>();
 		var notices = new ArrayList<Notifier.DepartmentNotice>();
 		int yellow = 0;
@@ -125,19 +126,17 @@ public class WarningScan {
 		return true;
 	}
 
-	private Set<String> existing(List<Long> measureIds) {
+	/**
+	 * The warnings already raised that this scan could raise again: a warning is keyed by its
+	 * deadline, and the scan raises none for a deadline after {@code until}. One read of the warning
+	 * table, rather than lists of measure ids, which PostgreSQL compares one by one.
+	 */
+	private Set<String> existing(LocalDate until) {
 		var keys = new HashSet<String>();
-		if (measureIds.isEmpty()) {
-			return keys;
-		}
-		// Looked up in slices so that a province's worth of measures never makes one giant IN list.
-		for (int from = 0; from < measureIds.size(); from += 1000) {
-			jdbc.sql("select measure_id, level, threshold_days, deadline from warning where measure_id in (:ids)")
-				.param("ids", measureIds.subList(from, Math.min(from + 1000, measureIds.size())))
-				.query((rs, n) -> keys.add(key(rs.getLong(1), rs.getString(2), rs.getInt(3),
-						rs.getObject(4, LocalDate.class))))
-				.list();
-		}
+		jdbc.sql("select measure_id, level, threshold_days, deadline from warning where deadline <= :until")
+			.param("until", until)
+			.query((rs, n) -> keys.add(key(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class))))
+			.list();
 		return keys;
 	}
 
