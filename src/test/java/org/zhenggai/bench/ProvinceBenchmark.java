@@ -466,6 +466,7 @@ public final class ProvinceBenchmark {
 			print(Timings.header());
 			print(ledgerTimings.row(null));
 			print(sequential.row(ledgerTimings));
+			print(oneConnection(token, urls));
 			print("");
 			print("wrk -t2 -c8 -d" + WRK_SECONDS + "s --latency, the unfiltered page (" + base + "):");
 			print("```");
@@ -481,6 +482,45 @@ public final class ProvinceBenchmark {
 			server.destroy();
 			server.waitFor(30, TimeUnit.SECONDS);
 		}
+	}
+
+	/**
+	 * The same four pages in turn from wrk on one kept-alive connection: the server's time with a
+	 * client that adds almost nothing (Java's HttpClient adds a few milliseconds per call here).
+	 * A wrk script reports p50, p95, p99, the mean (in microseconds) and the number of requests.
+	 */
+	private String oneConnection(String token, List<String> urls) throws Exception {
+		var script = Path.of("target", "bench-one-connection.lua");
+		Files.writeString(script, """
+				local paths = {}
+				local n = 0
+				function init(args) for i, a in ipairs(args) do paths[i] = a end end
+				function request()
+				  n = n + 1
+				  return wrk.format("GET", paths[(n - 1) %% #paths + 1], { ["Authorization"] = "Bearer %s" })
+				end
+				function done(summary, latency, requests)
+				  io.write(string.format("one-connection %%d %%d %%d %%d %%d %%d\\n", latency:percentile(50),
+				    latency:percentile(95), latency:percentile(99), math.floor(latency.mean), summary.requests,
+				    summary.duration))
+				end
+				""".formatted(token));
+		var command = new ArrayList<>(List.of("wrk", "-t1", "-c1", "-d" + WRK_SECONDS + "s", "-s", script.toString(),
+				urls.get(0), "--"));
+		urls.forEach(url -> command.add(url.substring(url.indexOf("/api/"))));
+		var wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String line;
+		try (var out = new BufferedReader(new InputStreamReader(wrk.getInputStream(), StandardCharsets.UTF_8))) {
+			line = out.lines().filter(l -> l.startsWith("one-connection ")).findFirst().orElse("");
+		}
+		wrk.waitFor();
+		if (line.isEmpty()) {
+			return "| wrk on one connection: no figures (is wrk installed?) | | | | | | | |";
+		}
+		var f = line.split(" ");
+		return Timings.row("ledger page over HTTP, wrk on one kept-alive connection, same four shapes",
+				Long.parseLong(f[5]), Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / 1e3, Long.parseLong(f[3]) / 1e3,
+				Long.parseLong(f[4]) / 1e3, Long.parseLong(f[5]) / (Long.parseLong(f[6]) / 1e6), ledgerTimings);
 	}
 
 	private String login(HttpClient client) throws Exception {

@@ -47,10 +47,16 @@ record Timings(String name, List<Long> nanos, double wallSeconds) {
 	}
 
 	String row(Timings plain) {
+		return row(name, nanos.size(), percentileMillis(50), percentileMillis(95), percentileMillis(99), meanMillis(),
+				perSecond(), plain);
+	}
+
+	/** A row of figures measured elsewhere (by wrk), beside a baseline measured here. */
+	static String row(String name, long calls, double p50, double p95, double p99, double mean, double perSecond,
+			Timings plain) {
 		String ratio = plain == null ? "(baseline)"
-				: "%.2f / %.2f".formatted(percentileMillis(50) / plain.percentileMillis(50),
-						percentileMillis(95) / plain.percentileMillis(95));
-		return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |".formatted(name, nanos.size(), percentileMillis(50),
-				percentileMillis(95), percentileMillis(99), meanMillis(), perSecond(), ratio);
+				: "%.2f / %.2f".formatted(p50 / plain.percentileMillis(50), p95 / plain.percentileMillis(95));
+		return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |".formatted(name, calls, p50, p95, p99, mean,
+				perSecond, ratio);
 	}
 }
