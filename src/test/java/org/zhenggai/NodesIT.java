@@ -28,7 +28,7 @@ import org.zhenggai.support.CleanDatabaseOnce;
 import org.zhenggai.support.LedgerFixture;
 import org.zhenggai.support.LocalS3Server;
 import org.zhenggai.support.TestDatabase;
-import org.zhenggai.support.WebSession;
+import org.zhenggai.support.FormSession;
 
 /**
  * Two nodes on two ports against one database (the run's PostgreSQL schema, or the shared
@@ -66,28 +66,28 @@ class NodesIT {
 
 	@Test
 	void aLoginOnOneNodeIsValidOnTheOtherAndEndsOnBothAfterTheIdleTimeout() throws Exception {
-		var person = WebSession.login(port(first), Api.ADMIN, Api.ADMIN_PASSWORD);
+		var person = FormSession.logIn(port(first), Api.ADMIN, Api.ADMIN_PASSWORD);
 
-		assertThat(person.loggedInAt(port(second))).as("the first node's session cookie on the second node").isTrue();
-		assertThat(person.loggedInAt(port(first))).isTrue();
+		assertThat(person.at(port(second)).loggedIn()).as("the first node's session cookie on the second node").isTrue();
+		assertThat(person.loggedIn()).isTrue();
 		assertThat(JdbcClient.create(first.getBean(javax.sql.DataSource.class))
 			.sql("select count(*) from spring_session where principal_name = 'admin'").query(Long.class).single())
 			.isPositive();
 
 		Thread.sleep(java.time.Duration.parse("PT" + IDLE_TIMEOUT.toUpperCase()).plusSeconds(2).toMillis());
 
-		assertThat(person.loggedInAt(port(second))).as("after the idle timeout").isFalse();
-		assertThat(WebSession.login(port(second), Api.ADMIN, Api.ADMIN_PASSWORD).loggedInAt(port(first))).isTrue();
+		assertThat(person.at(port(second)).loggedIn()).as("after the idle timeout").isFalse();
+		assertThat(FormSession.logIn(port(second), Api.ADMIN, Api.ADMIN_PASSWORD).at(port(first)).loggedIn()).isTrue();
 	}
 
 	@Test
 	void aLogoutOnOneNodeEndsTheSessionOnTheOther() {
-		var person = WebSession.login(port(second), Api.ADMIN, Api.ADMIN_PASSWORD);
-		assertThat(person.loggedInAt(port(first))).isTrue();
+		var person = FormSession.logIn(port(second), Api.ADMIN, Api.ADMIN_PASSWORD);
+		assertThat(person.at(port(first)).loggedIn()).isTrue();
 
-		assertThat(person.logout(port(first)).statusCode()).isEqualTo(302);
+		assertThat(person.at(port(first)).logOut().statusCode()).isEqualTo(302);
 
-		assertThat(person.loggedInAt(port(second))).isFalse();
+		assertThat(person.loggedIn()).isFalse();
 	}
 
 	@Test
@@ -166,7 +166,7 @@ class NodesIT {
 
 		assertThat(refused.status()).isEqualTo(500);
 		assertThat(refused.json().get("detail").asString()).contains("车辆清单.txt").contains("无法完整读出");
-		var page = WebSession.login(port(first), Api.ADMIN, Api.ADMIN_PASSWORD).get(port(first), "/evidence/" + evidenceId);
+		var page = FormSession.logIn(port(first), Api.ADMIN, Api.ADMIN_PASSWORD).get("/evidence/" + evidenceId);
 		assertThat(page.statusCode()).isEqualTo(500);
 		assertThat(page.body()).contains("车辆清单.txt").contains("无法完整读出").doesNotContain("收回车辆");
 	}

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhenggai.support.Api;
 import org.zhenggai.support.IntegrationTest;
-import org.zhenggai.support.WebSession;
+import org.zhenggai.support.FormSession;
 
 /** Web sessions are kept in the database and end after 30 idle minutes unless configured otherwise. */
 class SessionsIT extends IntegrationTest {
@@ -17,8 +17,8 @@ class SessionsIT extends IntegrationTest {
 
 	@Test
 	void aLoginIsASessionRowThatEndsAfterThirtyIdleMinutesAndIsGoneAfterLogout() {
-		var person = WebSession.login(port, Api.ADMIN, Api.ADMIN_PASSWORD);
-		assertThat(person.loggedInAt(port)).isTrue();
+		var person = FormSession.logIn(port, Api.ADMIN, Api.ADMIN_PASSWORD);
+		assertThat(person.loggedIn()).isTrue();
 
 		var row = jdbc.sql("""
 				select max_inactive_interval, expiry_time - last_access_time as idle_millis
@@ -27,8 +27,8 @@ class SessionsIT extends IntegrationTest {
 		assertThat(((Number) row.get("max_inactive_interval")).intValue()).isEqualTo(30 * 60);
 		assertThat(((Number) row.get("idle_millis")).longValue()).isEqualTo(30 * 60 * 1000L);
 
-		person.logout(port);
-		assertThat(person.loggedInAt(port)).isFalse();
+		person.logOut();
+		assertThat(person.loggedIn()).isFalse();
 	}
 
 	@Test
