@@ -32,7 +32,7 @@ import org.zhenggai.round.OfficeRoundChoices;
 import org.zhenggai.round.OfficeRoundService;
 import org.zhenggai.shared.FormErrors;
 import org.zhenggai.shared.InvalidInputException;
-import org.zhenggai.shared.StepRefusedException;
+import org.zhenggai.shared.PageSteps;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,10 +60,12 @@ class OfficePages {
 	private final OfficeRoundService officeRounds;
 	private final OfficeRoundChoices choices;
 	private final Access access;
+	private final PageSteps steps;
 
 	OfficePages(OfficeOverviewQuery overview, RatingService ratings, RecurrenceService recurrences, OrgService org,
 			MessageSource messages, JsonMapper json, Clock clock, OfficeRoundService officeRounds,
-			OfficeRoundChoices choices, Access access) {
+			OfficeRoundChoices choices, Access access, PageSteps steps) {
+		this.steps = steps;
 		this.officeRounds = officeRounds;
 		this.choices = choices;
 		this.access = access;
@@ -144,19 +146,9 @@ class OfficePages {
 	@PostMapping("/office-rounds/{id}/rounds")
 	String link(@PathVariable long id, @RequestParam(name = "roundIds", required = false) @Nullable List<Long> roundIds,
 			RedirectAttributes redirect) {
-		var locale = LocaleContextHolder.getLocale();
-		try {
-			int linked = officeRounds.linkAll(id, roundIds);
-			redirect.addFlashAttribute("linked", messages.getMessage("office.rounds-linked", new Object[] { linked }, locale));
-		}
-		catch (StepRefusedException ex) {
-			redirect.addFlashAttribute("refusal", messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), locale));
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("refusal", ex.problems().stream()
-				.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
-				.reduce((a, b) -> a + "；" + b).orElse(""));
-		}
+		steps.attempt(() -> officeRounds.linkAll(id, roundIds), redirect).ifPresent(linked -> redirect
+			.addFlashAttribute("linked", messages.getMessage("office.rounds-linked", new Object[] { linked },
+					LocaleContextHolder.getLocale())));
 		return "redirect:/office-rounds/" + id + "#link-rounds";
 	}
 

@@ -14,6 +14,7 @@ import org.zhenggai.org.Performs;
 import org.zhenggai.round.OfficeRoundService;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.InvalidInputException;
+import org.zhenggai.shared.PageSteps;
 
 /**
  * The inspection office's steps on its pages: rating a unit, grouping, titling and publishing the

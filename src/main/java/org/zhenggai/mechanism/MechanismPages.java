@@ -25,6 +25,7 @@ import org.zhenggai.feedback.ProblemView;
 import org.zhenggai.round.RoundService;
 import org.zhenggai.shared.FormErrors;
 import org.zhenggai.shared.InvalidInputException;
+import org.zhenggai.shared.PageSteps;
 
 /**
  * The round's page of long-term work: rules written, look-backs due and done, problems that repeat
